@@ -1,0 +1,299 @@
+/**
+ * The barrier-model graph: turns the collections into signals with their
+ * interventions per phase and the organisations responsible, plus every
+ * reverse link. Pure and synchronous; pages ask this graph and never derive
+ * relations themselves. All lists come out in a stable order.
+ */
+import { FASEN, URGENTIES, type CollectionName, type Fase } from './model.ts';
+import { refId } from './refs.ts';
+import type {
+  BegripData,
+  BronData,
+  CasusData,
+  InterventieData,
+  KaderData,
+  OrganisatieData,
+  SignaalData,
+  ThemaData,
+} from './schema.ts';
+
+type RefLike = string | { id: string };
+/** Data as Astro gives it: references may be objects ({ collection, id }). */
+type WithRefs<T> = T extends Date
+  ? T
+  : T extends string
+    ? RefLike | T
+    : T extends readonly (infer U)[]
+      ? WithRefs<U>[]
+      : T extends object
+        ? { [K in keyof T]: WithRefs<T[K]> }
+        : T;
+
+export interface Entry<D> {
+  id: string;
+  data: WithRefs<D> | D;
+}
+
+export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
+  signalen: readonly (E & Entry<SignaalData>)[];
+  interventies: readonly (E & Entry<InterventieData>)[];
+  organisaties: readonly (E & Entry<OrganisatieData>)[];
+  themas: readonly (E & Entry<ThemaData>)[];
+  kaders: readonly (E & Entry<KaderData>)[];
+  bronnen: readonly (E & Entry<BronData>)[];
+  casussen: readonly (E & Entry<CasusData>)[];
+  begrippen: readonly (E & Entry<BegripData>)[];
+}
+
+interface Base<C extends CollectionName, D, E> {
+  collection: C;
+  id: string;
+  titel: string;
+  data: D;
+  entry: E;
+  bronnen: { bron: BronNode<E>; locatie: string }[];
+}
+
+export interface Stap<E> {
+  interventie: InterventieNode<E>;
+  organisaties: OrganisatieNode<E>[];
+  toelichting?: string;
+}
+
+export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, E> {
+  themas: ThemaNode<E>[];
+  /** Every phase in model order, with the steps in that phase (possibly none). */
+  fasen: { fase: Fase; stappen: Stap<E>[] }[];
+  organisaties: OrganisatieNode<E>[];
+  casussen: CasusNode<E>[];
+}
+
+export interface InterventieNode<E = unknown> extends Base<'interventies', InterventieData, E> {
+  uitvoerders: { organisatie: OrganisatieNode<E>; rol: string }[];
+  kaders: KaderNode<E>[];
+  themas: ThemaNode<E>[];
+  signalen: { signaal: SignaalNode<E>; fase: Fase; organisaties: OrganisatieNode<E>[] }[];
+  casussen: CasusNode<E>[];
+}
+
+export interface OrganisatieNode<E = unknown> extends Base<'organisaties', OrganisatieData, E> {
+  interventies: { interventie: InterventieNode<E>; rol: string }[];
+  /** "Wat is mijn rol": every signal where this organisation is at work, per phase. */
+  signalen: { signaal: SignaalNode<E>; fase: Fase; interventie: InterventieNode<E> }[];
+}
+
+export interface ThemaNode<E = unknown> extends Base<'themas', ThemaData, E> {
+  signalen: SignaalNode<E>[];
+  interventies: InterventieNode<E>[];
+  casussen: CasusNode<E>[];
+}
+
+export interface KaderNode<E = unknown> extends Base<'kaders', KaderData, E> {
+  interventies: InterventieNode<E>[];
+}
+
+export interface Citaat<E> {
+  node: AnyNode<E>;
+  locatie: string;
+}
+
+export interface BronNode<E = unknown> extends Omit<Base<'bronnen', BronData, E>, 'bronnen'> {
+  /** Every entry that cites this source, with the location it cites. */
+  citaten: Citaat<E>[];
+}
+
+export interface CasusNode<E = unknown> extends Base<'casussen', CasusData, E> {
+  themas: ThemaNode<E>[];
+  signalen: SignaalNode<E>[];
+  interventies: InterventieNode<E>[];
+}
+
+export interface BegripNode<E = unknown> extends Base<'begrippen', BegripData, E> {
+  zieOok: BegripNode<E>[];
+}
+
+export type AnyNode<E = unknown> =
+  | SignaalNode<E>
+  | InterventieNode<E>
+  | OrganisatieNode<E>
+  | ThemaNode<E>
+  | KaderNode<E>
+  | BronNode<E>
+  | CasusNode<E>
+  | BegripNode<E>;
+
+export interface Graph<E = unknown> {
+  signalen: SignaalNode<E>[];
+  interventies: InterventieNode<E>[];
+  organisaties: OrganisatieNode<E>[];
+  themas: ThemaNode<E>[];
+  kaders: KaderNode<E>[];
+  bronnen: BronNode<E>[];
+  casussen: CasusNode<E>[];
+  begrippen: BegripNode<E>[];
+  /** Looks up any node; throws with the collection and id when it does not exist. */
+  get<C extends CollectionName>(collection: C, id: string): NodeOf<C, E>;
+  /** All nodes in site order. */
+  alle(): AnyNode<E>[];
+}
+
+export type NodeOf<C extends CollectionName, E> = Extract<AnyNode<E>, { collection: C }>;
+
+const nlCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const byTitel = <N extends { titel: string; id: string }>(a: N, b: N) =>
+  nlCollator.compare(a.titel, b.titel) || a.id.localeCompare(b.id);
+const urgentieRang = (s: SignaalNode<unknown>) => URGENTIES.indexOf(s.data.urgentie);
+
+function uniek<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** Builds the graph. References must resolve (run the integrity check first). */
+export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Graph<E> {
+  type N<C extends CollectionName> = NodeOf<C, E>;
+  const maps = new Map<CollectionName, Map<string, AnyNode<E>>>();
+
+  function get<C extends CollectionName>(collection: C, ref: RefLike): N<C> {
+    const id = refId(ref);
+    const node = maps.get(collection)?.get(id);
+    if (!node) throw new Error(`Barrièremodel-graaf: ${collection}/${id} bestaat niet`);
+    return node as N<C>;
+  }
+
+  function register<C extends CollectionName, D>(
+    collection: C,
+    entries: readonly (E & Entry<D>)[],
+    titel: (d: D) => string,
+    extra: () => object,
+  ): N<C>[] {
+    const map = new Map<string, AnyNode<E>>();
+    maps.set(collection, map);
+    const nodes = entries.map((entry) => {
+      const data = entry.data as D;
+      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], ...extra() };
+      map.set(entry.id, node as unknown as AnyNode<E>);
+      return node as unknown as N<C>;
+    });
+    return nodes.sort(byTitel);
+  }
+
+  const signalen = register<'signalen', SignaalData>('signalen', input.signalen, (d) => d.titel, () => ({
+    themas: [],
+    fasen: FASEN.map((fase) => ({ fase, stappen: [] })),
+    organisaties: [],
+    casussen: [],
+  }));
+  const interventies = register<'interventies', InterventieData>('interventies', input.interventies, (d) => d.titel, () => ({
+    uitvoerders: [],
+    kaders: [],
+    themas: [],
+    signalen: [],
+    casussen: [],
+  }));
+  const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, () => ({
+    interventies: [],
+    signalen: [],
+  }));
+  const themas = register<'themas', ThemaData>('themas', input.themas, (d) => d.titel, () => ({
+    signalen: [],
+    interventies: [],
+    casussen: [],
+  }));
+  const kaders = register<'kaders', KaderData>('kaders', input.kaders, (d) => d.titel, () => ({ interventies: [] }));
+  const bronnen = register<'bronnen', BronData>('bronnen', input.bronnen, (d) => d.titel, () => ({ citaten: [] }));
+  const casussen = register<'casussen', CasusData>('casussen', input.casussen, (d) => d.titel, () => ({
+    themas: [],
+    signalen: [],
+    interventies: [],
+  }));
+  const begrippen = register<'begrippen', BegripData>('begrippen', input.begrippen, (d) => d.term, () => ({ zieOok: [] }));
+
+  // Sources, both directions, for every collection that cites them.
+  for (const node of [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...casussen, ...begrippen]) {
+    const vermeldingen = (node.data as { bronnen: { bron: RefLike; locatie: string }[] }).bronnen;
+    node.bronnen = vermeldingen.map((v) => ({ bron: get('bronnen', v.bron), locatie: v.locatie }));
+    for (const { bron, locatie } of node.bronnen) bron.citaten.push({ node, locatie });
+  }
+
+  for (const i of interventies) {
+    i.uitvoerders = i.data.uitvoerders.map((u) => ({ organisatie: get('organisaties', u.organisatie), rol: u.rol }));
+    i.kaders = i.data.kaders.map((k) => get('kaders', k));
+    i.themas = i.data.themas.map((t) => get('themas', t));
+    for (const u of i.uitvoerders) u.organisatie.interventies.push({ interventie: i, rol: u.rol });
+    for (const k of i.kaders) k.interventies.push(i);
+    for (const t of i.themas) t.interventies.push(i);
+  }
+
+  for (const s of signalen) {
+    s.themas = s.data.themas.map((t) => get('themas', t));
+    for (const t of s.themas) t.signalen.push(s);
+    const perFase = new Map(s.fasen.map((f) => [f.fase, f.stappen]));
+    for (const link of s.data.interventies) {
+      const interventie = get('interventies', link.interventie);
+      const orgs = link.organisaties?.length
+        ? link.organisaties.map((o) => get('organisaties', o))
+        : interventie.uitvoerders.map((u) => u.organisatie);
+      perFase.get(link.fase)!.push({ interventie, organisaties: orgs, toelichting: link.toelichting });
+      interventie.signalen.push({ signaal: s, fase: link.fase, organisaties: orgs });
+      for (const o of orgs) o.signalen.push({ signaal: s, fase: link.fase, interventie });
+    }
+    s.organisaties = uniek(s.fasen.flatMap((f) => f.stappen.flatMap((st) => st.organisaties))).sort(byTitel);
+  }
+
+  for (const c of casussen) {
+    c.themas = c.data.themas.map((t) => get('themas', t));
+    c.signalen = c.data.signalen.map((s) => get('signalen', s));
+    c.interventies = c.data.interventies.map((i) => get('interventies', i));
+    for (const t of c.themas) t.casussen.push(c);
+    for (const s of c.signalen) s.casussen.push(c);
+    for (const i of c.interventies) i.casussen.push(c);
+  }
+
+  for (const b of begrippen) b.zieOok = b.data.zieOok.map((z) => get('begrippen', z));
+
+  // Stable order of reverse links: signals by urgency then title, phases in model order.
+  const faseRang = (f: Fase) => FASEN.indexOf(f);
+  const signaalVolgorde = (a: SignaalNode<E>, b: SignaalNode<E>) => urgentieRang(a) - urgentieRang(b) || byTitel(a, b);
+  for (const t of themas) {
+    t.signalen.sort(signaalVolgorde);
+    t.interventies = uniek(t.interventies).sort(byTitel);
+    t.casussen.sort(byTitel);
+  }
+  for (const i of interventies) {
+    i.signalen.sort((a, b) => signaalVolgorde(a.signaal, b.signaal) || faseRang(a.fase) - faseRang(b.fase));
+    i.casussen.sort(byTitel);
+  }
+  for (const o of organisaties) {
+    o.interventies.sort((a, b) => byTitel(a.interventie, b.interventie));
+    o.signalen.sort(
+      (a, b) =>
+        signaalVolgorde(a.signaal, b.signaal) || faseRang(a.fase) - faseRang(b.fase) || byTitel(a.interventie, b.interventie),
+    );
+  }
+  for (const k of kaders) k.interventies.sort(byTitel);
+  for (const s of signalen) s.casussen.sort(byTitel);
+  const collectieRang = (n: AnyNode<E>) => ['signalen', 'interventies', 'organisaties', 'themas', 'kaders', 'casussen', 'begrippen'].indexOf(n.collection);
+  for (const b of bronnen) b.citaten.sort((x, y) => collectieRang(x.node) - collectieRang(y.node) || byTitel(x.node, y.node));
+
+  const graph: Graph<E> = {
+    signalen: signalen.sort(signaalVolgorde),
+    interventies,
+    organisaties,
+    themas,
+    kaders,
+    bronnen,
+    casussen,
+    begrippen,
+    get: (collection, id) => get(collection, id),
+    alle: () => [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...bronnen, ...casussen, ...begrippen],
+  };
+  return graph;
+}
+
+/** The barrier-model overview: one row per signal, one cell per phase. */
+export function overzicht<E>(graph: Graph<E>) {
+  return graph.signalen.map((signaal) => ({
+    signaal,
+    cellen: signaal.fasen.map(({ fase, stappen }) => ({ fase, stappen })),
+  }));
+}

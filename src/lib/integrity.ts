@@ -1,0 +1,225 @@
+/**
+ * The integrity check: validates every raw entry against its schema and then
+ * the model as a whole (references, duplicates, links that contradict each
+ * other, orphans). It reports every problem at once, with file and field.
+ */
+import { z } from 'astro/zod';
+import { COLLECTIONS, COMPONENTEN, STRUCTUUR, type CollectionName } from './model.ts';
+import { createSchemas, type RefFactory } from './schema.ts';
+import type { Probleem } from './problems.ts';
+import type { RawEntry } from './content-files.ts';
+import { refId, type Ref } from './refs.ts';
+
+/** References become `{ collection, id }`, the same shape Astro's reference() gives. */
+const trackingRef: RefFactory = (collection) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((id): Ref => ({ collection, id }));
+
+const schemas = createSchemas(trackingRef);
+const nl = z.locales.nl();
+
+export interface ValidEntry {
+  collection: CollectionName;
+  id: string;
+  bestand: string;
+  data: Record<string, unknown>;
+}
+
+export interface CheckResult {
+  entries: ValidEntry[];
+  problemen: Probleem[];
+}
+
+function veldPad(path: readonly PropertyKey[]): string | undefined {
+  return path.length ? path.map(String).join('.') : undefined;
+}
+
+function isRef(value: unknown): value is Ref {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 2 &&
+    COLLECTIONS.includes((value as Ref).collection) &&
+    typeof (value as Ref).id === 'string'
+  );
+}
+
+/** Every reference inside an entry's data, with the field path where it stands. */
+export function findRefs(data: unknown, path: string[] = []): { veld: string; ref: Ref }[] {
+  if (isRef(data)) return [{ veld: path.join('.'), ref: data }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => findRefs(v, [...path, String(i)]));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([k, v]) => findRefs(v, [...path, k]));
+  }
+  return [];
+}
+
+function checkStructuur(entry: RawEntry): Probleem[] {
+  const problemen: Probleem[] = [];
+  if (entry.koppen1?.length) {
+    problemen.push({
+      bestand: entry.bestand,
+      veld: 'tekst',
+      melding: `Gebruik geen kop van niveau 1 (# ${entry.koppen1[0]}); de titel komt uit de frontmatter`,
+    });
+  }
+  const toegestaan = COMPONENTEN[entry.collection] ?? [];
+  for (const c of entry.componenten ?? []) {
+    if (!toegestaan.includes(c.naam)) {
+      problemen.push({
+        bestand: entry.bestand,
+        veld: c.regel ? `regel ${c.regel}` : 'tekst',
+        melding: `Onbekend onderdeel <${c.naam}>; ${toegestaan.length ? `toegestaan: ${toegestaan.map((t) => `<${t} />`).join(', ')}` : 'gebruik hier geen onderdelen (componenten)'}`,
+      });
+    }
+  }
+  const verplicht = STRUCTUUR[entry.collection];
+  if (!verplicht || !entry.structuur) return problemen;
+  const gevonden = entry.structuur;
+  if (gevonden.join('\n') !== verplicht.join('\n')) {
+    const ontbreekt = verplicht.filter((k) => !gevonden.includes(k));
+    const extra = gevonden.filter((k) => !verplicht.includes(k));
+    const dubbel = [...new Set(gevonden.filter((k, i) => gevonden.indexOf(k) !== i))];
+    const delen = [
+      ontbreekt.length ? `ontbreekt: ${ontbreekt.map((k) => `"${k}"`).join(', ')}` : '',
+      extra.length ? `niet toegestaan: ${extra.map((k) => `"${k}"`).join(', ')}` : '',
+      dubbel.length ? `dubbel: ${dubbel.map((k) => `"${k}"`).join(', ')}` : '',
+      !ontbreekt.length && !extra.length && !dubbel.length ? 'de volgorde klopt niet' : '',
+    ].filter(Boolean);
+    problemen.push({
+      bestand: entry.bestand,
+      veld: 'koppen',
+      melding: `${delen.join('; ')}. Verwacht, in deze volgorde: ${verplicht.map((k) => `"${k}"`).join(', ')}`,
+    });
+  }
+  return problemen;
+}
+
+/** Validates entries against their schemas; invalid entries are reported, not dropped silently. */
+export function validateEntries(raw: readonly RawEntry[]): CheckResult {
+  const entries: ValidEntry[] = [];
+  const problemen: Probleem[] = [];
+  for (const entry of raw) {
+    const result = schemas[entry.collection].safeParse(entry.data, { error: nl.localeError });
+    problemen.push(...checkStructuur(entry));
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problemen.push({ bestand: entry.bestand, veld: veldPad(issue.path), melding: issue.message });
+      }
+      continue;
+    }
+    entries.push({
+      collection: entry.collection,
+      id: entry.id,
+      bestand: entry.bestand,
+      data: result.data as Record<string, unknown>,
+    });
+  }
+  return { entries, problemen };
+}
+
+type Index = Map<CollectionName, Map<string, ValidEntry>>;
+
+function indexOf(entries: readonly ValidEntry[]): { index: Index; problemen: Probleem[] } {
+  const index: Index = new Map(COLLECTIONS.map((c) => [c, new Map()]));
+  const problemen: Probleem[] = [];
+  for (const e of entries) {
+    const bestaand = index.get(e.collection)!.get(e.id);
+    if (bestaand) {
+      problemen.push({
+        bestand: e.bestand,
+        veld: 'id',
+        melding: `De id "${e.id}" bestaat al in ${e.collection} (${bestaand.bestand}); elke id mag maar één keer voorkomen`,
+      });
+      continue;
+    }
+    index.get(e.collection)!.set(e.id, e);
+  }
+  return { index, problemen };
+}
+
+interface Koppeling {
+  interventie: Ref;
+  fase: string;
+  organisaties?: Ref[];
+}
+
+/** Checks the model as a whole: references, duplicates, consistency, orphans. */
+export function checkModel(entries: readonly ValidEntry[]): Probleem[] {
+  const { index, problemen } = indexOf(entries);
+  const verwezen = new Set<string>();
+  for (const e of entries) {
+    for (const { veld, ref } of findRefs(e.data)) {
+      verwezen.add(`${ref.collection}/${ref.id}`);
+      if (!index.get(ref.collection)!.has(ref.id)) {
+        problemen.push({
+          bestand: e.bestand,
+          veld,
+          melding: `Verwijst naar "${ref.id}" in ${ref.collection}, maar dat bestaat niet (content/${ref.collection}/${ref.id}.*)`,
+        });
+      }
+    }
+  }
+  for (const s of index.get('signalen')!.values()) {
+    const gezien = new Set<string>();
+    (s.data.interventies as Koppeling[]).forEach((k, i) => {
+      const veld = `interventies.${i}`;
+      const sleutel = `${k.interventie.id}|${k.fase}`;
+      if (gezien.has(sleutel)) {
+        problemen.push({
+          bestand: s.bestand,
+          veld,
+          melding: `"${k.interventie.id}" staat twee keer in de fase ${k.fase}`,
+        });
+      }
+      gezien.add(sleutel);
+      const interventie = index.get('interventies')!.get(k.interventie.id);
+      if (!interventie) return;
+      const fasen = interventie.data.fasen as string[];
+      if (!fasen.includes(k.fase)) {
+        problemen.push({
+          bestand: s.bestand,
+          veld: `${veld}.fase`,
+          melding: `De fase "${k.fase}" hoort niet bij "${k.interventie.id}" (die heeft: ${fasen.join(', ')}); pas de fase hier of in ${interventie.bestand} aan`,
+        });
+      }
+      const uitvoerders = new Set(
+        (interventie.data.uitvoerders as { organisatie: Ref }[]).map((u) => refId(u.organisatie)),
+      );
+      (k.organisaties ?? []).forEach((o, j) => {
+        if (!uitvoerders.has(o.id)) {
+          problemen.push({
+            bestand: s.bestand,
+            veld: `${veld}.organisaties.${j}`,
+            melding: `"${o.id}" staat niet bij de uitvoerders van "${k.interventie.id}" (${interventie.bestand})`,
+          });
+        }
+      });
+    });
+  }
+  const uitvoerders = new Set(
+    [...index.get('interventies')!.values()].flatMap((i) =>
+      (i.data.uitvoerders as { organisatie: Ref }[]).map((u) => u.organisatie.id),
+    ),
+  );
+  for (const e of index.get('interventies')!.values()) {
+    if (!verwezen.has(`interventies/${e.id}`)) {
+      problemen.push({ bestand: e.bestand, melding: 'Losse interventie: geen signaal of casus verwijst ernaar' });
+    }
+  }
+  for (const e of index.get('organisaties')!.values()) {
+    if (!uitvoerders.has(e.id)) {
+      problemen.push({ bestand: e.bestand, melding: 'Losse organisatie: geen interventie noemt haar als uitvoerder' });
+    }
+  }
+  return problemen;
+}
+
+/** Runs every check on raw entries. */
+export function checkEntries(raw: readonly RawEntry[]): CheckResult {
+  const { entries, problemen } = validateEntries(raw);
+  return { entries, problemen: [...problemen, ...checkModel(entries)] };
+}

@@ -1,0 +1,112 @@
+/**
+ * The fixed vocabulary of the barrier model: collections, phases, urgency
+ * levels and the professional roles that observe signals. Labels for people
+ * live in src/i18n/nl.ts; these are the stable identifiers used in content.
+ */
+
+/** Every content collection, in the order the site presents them. */
+export const COLLECTIONS = [
+  'signalen',
+  'interventies',
+  'organisaties',
+  'themas',
+  'kaders',
+  'bronnen',
+  'casussen',
+  'begrippen',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** The five phases of the barrier model, in their natural order. */
+export const FASEN = [
+  'voorkomen',
+  'signaleren',
+  'bemoeilijken',
+  'sanctioneren',
+  'perspectief-bieden',
+] as const;
+export type Fase = (typeof FASEN)[number];
+
+/** How fast a professional must act on a signal, most urgent first. */
+export const URGENTIES = ['acuut', 'hoog', 'normaal'] as const;
+export type Urgentie = (typeof URGENTIES)[number];
+
+/** Who typically observes a signal: the "wie ben je" entry points. */
+export const ROLLEN = [
+  'school',
+  'leerplicht',
+  'brp',
+  'politie',
+  'jeugdbescherming',
+  'zorg',
+] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+/** Kinds of legal and policy frameworks. */
+export const KADER_SOORTEN = ['wet', 'regeling', 'circulaire', 'beleid', 'protocol', 'verdrag'] as const;
+
+/** Kinds of sources. */
+export const BRON_SOORTEN = ['brondocument', 'website', 'wettekst', 'rapport'] as const;
+
+/** Kinds of organisations. */
+export const ORGANISATIE_SOORTEN = [
+  'gemeente',
+  'rijk',
+  'justitie',
+  'politie',
+  'onderwijs',
+  'zorg',
+  'maatschappelijk',
+  'samenwerkingsverband',
+] as const;
+
+/** The component an editor places where the graph-rendered "Wie is aan zet?" goes. */
+export const WIE_IS_AAN_ZET = 'WieIsAanZet';
+
+/**
+ * The fixed structure of an MDX body, per collection: its level-2 headings in
+ * order ("## …") and where a rendered section goes ("<WieIsAanZet />").
+ * Sections rendered from the graph ("Rol in het barrièremodel", "Contact")
+ * are not typed by editors and so are not listed.
+ */
+export const STRUCTUUR: Partial<Record<CollectionName, readonly string[]>> = {
+  signalen: [
+    '## Wat zie je?',
+    '## Waar kan het op wijzen?',
+    '## Wat doe je nu?',
+    `<${WIE_IS_AAN_ZET} />`,
+    '## Let op',
+    '## Achtergrond',
+  ],
+  interventies: [
+    '## Wat is het?',
+    '## Wanneer zet je het in?',
+    '## Wie voert het uit?',
+    '## Hoe werkt het?',
+    '## Wettelijke basis',
+    '## Ervaringen',
+    '## Let op',
+  ],
+  organisaties: ['## Wat doet deze organisatie?', '## Wat mag zij delen?'],
+  casussen: ['## Situatie', '## Vragen voor de groep', '## Antwoorden', '## Wat gebeurde er?'],
+};
+
+/** Components an editor may use in MDX, per collection. */
+export const COMPONENTEN: Partial<Record<CollectionName, readonly string[]>> = {
+  signalen: [WIE_IS_AAN_ZET],
+};
+
+/** File extensions allowed per collection. */
+export const EXTENSIES: Record<CollectionName, readonly string[]> = {
+  signalen: ['.mdx'],
+  interventies: ['.mdx'],
+  organisaties: ['.mdx'],
+  casussen: ['.mdx'],
+  kaders: ['.mdx'],
+  themas: ['.yaml'],
+  bronnen: ['.yaml'],
+  begrippen: ['.yaml'],
+};
+
+/** An entry id: the file name without extension, lower-case kebab-case. */
+export const ID_PATROON = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,37 @@
+/** A problem found in content: which file, which field, and what is wrong. */
+export interface Probleem {
+  bestand: string;
+  /** The field path (e.g. "interventies.0.fase"), a line, or absent for the whole file. */
+  veld?: string;
+  melding: string;
+}
+
+/** Thrown when content has problems; its message is the full report. */
+export class ContentError extends Error {
+  readonly problemen: Probleem[];
+  constructor(problemen: Probleem[]) {
+    super(formatReport(problemen));
+    this.name = 'ContentError';
+    this.problemen = problemen;
+  }
+}
+
+/** A readable report of every problem, grouped by file. */
+export function formatReport(problemen: readonly Probleem[]): string {
+  if (problemen.length === 0) return 'Inhoudscontrole: geen problemen gevonden.';
+  const perBestand = new Map<string, Probleem[]>();
+  for (const p of problemen) {
+    const list = perBestand.get(p.bestand) ?? [];
+    list.push(p);
+    perBestand.set(p.bestand, list);
+  }
+  const n = problemen.length;
+  const lines = [
+    `Inhoudscontrole: ${n} ${n === 1 ? 'probleem' : 'problemen'} in ${perBestand.size} ${perBestand.size === 1 ? 'bestand' : 'bestanden'}.`,
+  ];
+  for (const [bestand, list] of [...perBestand].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push('', bestand);
+    for (const p of list) lines.push(`  - ${p.veld ? `${p.veld}: ` : ''}${p.melding}`);
+  }
+  return lines.join('\n');
+}
