@@ -10,6 +10,7 @@ const base = process.env.BARRIEREMODEL_BASE ?? '/';
 export default defineConfig({
   site: process.env.BARRIEREMODEL_SITE || undefined,
   base,
+  outDir: process.env.BARRIEREMODEL_OUTDIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

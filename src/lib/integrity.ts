@@ -147,14 +147,19 @@ interface Koppeling {
   organisaties?: Ref[];
 }
 
-/** Checks the model as a whole: references, duplicates, consistency, orphans. */
-export function checkModel(entries: readonly ValidEntry[]): Probleem[] {
+/**
+ * Checks the model as a whole: references, duplicates, consistency, orphans.
+ * `bekend` holds "collection/id" of every entry that exists, valid or not, so
+ * that an invalid entry is reported once, not again by every entry linking to it.
+ */
+export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<string> = new Set()): Probleem[] {
   const { index, problemen } = indexOf(entries);
+  const bestaat = (ref: Ref) => index.get(ref.collection)!.has(ref.id) || bekend.has(`${ref.collection}/${ref.id}`);
   const verwezen = new Set<string>();
   for (const e of entries) {
     for (const { veld, ref } of findRefs(e.data)) {
       verwezen.add(`${ref.collection}/${ref.id}`);
-      if (!index.get(ref.collection)!.has(ref.id)) {
+      if (!bestaat(ref)) {
         problemen.push({
           bestand: e.bestand,
           veld,
@@ -190,7 +195,7 @@ export function checkModel(entries: readonly ValidEntry[]): Probleem[] {
         (interventie.data.uitvoerders as { organisatie: Ref }[]).map((u) => refId(u.organisatie)),
       );
       (k.organisaties ?? []).forEach((o, j) => {
-        if (!uitvoerders.has(o.id)) {
+        if (bestaat(o) && !uitvoerders.has(o.id)) {
           problemen.push({
             bestand: s.bestand,
             veld: `${veld}.organisaties.${j}`,
@@ -221,5 +226,6 @@ export function checkModel(entries: readonly ValidEntry[]): Probleem[] {
 /** Runs every check on raw entries. */
 export function checkEntries(raw: readonly RawEntry[]): CheckResult {
   const { entries, problemen } = validateEntries(raw);
-  return { entries, problemen: [...problemen, ...checkModel(entries)] };
+  const bekend = new Set(raw.map((e) => `${e.collection}/${e.id}`));
+  return { entries, problemen: [...problemen, ...checkModel(entries, bekend)] };
 }

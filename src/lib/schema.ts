@@ -22,13 +22,14 @@ const tekst = z.string().trim().min(1);
 const lijst = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 
 /** A date written as YYYY-MM-DD (YAML may already have made it a Date). */
-const datum = z.union([
-  z.date(),
+const datum = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
-    .string()
+    .string('Schrijf een datum als JJJJ-MM-DD')
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf een datum als JJJJ-MM-DD')
-    .transform((s) => new Date(`${s}T00:00:00Z`)),
-]).refine((d) => !Number.isNaN(d.getTime()), 'Geen geldige datum');
+    .transform((s) => new Date(`${s}T00:00:00Z`))
+    .refine((d) => !Number.isNaN(d.getTime()), 'Geen bestaande datum'),
+);
 
 const url = z.url({ protocol: /^https?$/ });
 

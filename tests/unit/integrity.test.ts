@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { checkEntries } from '../../src/lib/integrity.ts';
+import { parseEntry } from '../../src/lib/content-files.ts';
+import { formatReport, type Probleem } from '../../src/lib/problems.ts';
+import { VALID, fixtureWith } from './helpers.ts';
+
+/** Checks a folder and returns its problems with paths relative to it. */
+function problemen(dir: string): Probleem[] {
+  return checkContent(dir, dir).problemen;
+}
+
+function een(dir: string): Probleem {
+  const p = problemen(dir);
+  expect(p, formatReport(p)).toHaveLength(1);
+  return p[0];
+}
+
+describe('integrity check on valid content', () => {
+  it('finds no problem and keeps every file', () => {
+    const { entries, problemen } = checkContent(VALID, VALID);
+    expect(problemen).toEqual([]);
+    expect(entries).toHaveLength(11);
+  });
+});
+
+describe('integrity check on broken content', () => {
+  it('reports a dangling reference with file and field', () => {
+    const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('interventie: hulp', 'interventie: bestaat-niet') }));
+    expect(p).toEqual({
+      bestand: 'signalen/testsignaal.mdx',
+      veld: 'interventies.2.interventie',
+      melding: 'Verwijst naar "bestaat-niet" in interventies, maar dat bestaat niet (content/interventies/bestaat-niet.*)',
+    });
+  });
+
+  it('reports a cited source that does not exist', () => {
+    const p = een(fixtureWith({ 'themas/testthema.yaml': (t) => t.replace('bron: testbron', 'bron: onbekende-bron') }));
+    expect(p.bestand).toBe('themas/testthema.yaml');
+    expect(p.veld).toBe('bronnen.0.bron');
+    expect(p.melding).toContain('"onbekende-bron" in bronnen');
+  });
+
+  it('reports a signal without any intervention', () => {
+    const dir = fixtureWith({
+      'signalen/tweede-signaal.mdx': (t) => t.replace(/interventies:\n  - interventie: hulp\n    fase: perspectief-bieden\n/, 'interventies: []\n'),
+    });
+    const p = een(dir);
+    expect(p).toMatchObject({ bestand: 'signalen/tweede-signaal.mdx', veld: 'interventies', melding: 'Een signaal heeft minstens één interventie' });
+  });
+
+  it('reports an intervention without a responsible organisation', () => {
+    const dir = fixtureWith({
+      'interventies/hulp.mdx': (t) => t.replace(/uitvoerders:\n  - organisatie: tweede-organisatie\n    rol: biedt hulp\n/, 'uitvoerders: []\n'),
+    });
+    const p = een(dir);
+    expect(p).toMatchObject({ bestand: 'interventies/hulp.mdx', veld: 'uitvoerders', melding: 'Een interventie heeft minstens één verantwoordelijke organisatie' });
+  });
+
+  it('reports a missing required field, in Dutch', () => {
+    const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('urgentie: hoog\n', '') }));
+    expect(p.veld).toBe('urgentie');
+    expect(p.melding).toMatch(/^Ongeldige optie: verwacht één van "acuut"\|"hoog"\|"normaal"/);
+  });
+
+  it('reports an unknown phase and an unknown field', () => {
+    const p = problemen(
+      fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('fase: sanctioneren', 'fase: straffen').replace('urgentie: hoog', 'urgentie: hoog\nkleur: rood') }),
+    );
+    expect(p.map((x) => x.veld).sort()).toEqual(['', 'interventies.1.fase'].map((v) => v || undefined).sort());
+    expect(formatReport(p)).toContain('kleur');
+  });
+
+  it('reports a missing source or review date', () => {
+    const p = problemen(fixtureWith({ 'begrippen/tst.yaml': (t) => t.replace(/bronnen:\n  - bron: testbron\n    locatie: p. 9\n/, '').replace('laatstBeoordeeld: 2026-11-25', 'laatstBeoordeeld: 25-11-2026') }));
+    expect(p.map((x) => x.veld).sort()).toEqual(['bronnen', 'laatstBeoordeeld']);
+    expect(p.find((x) => x.veld === 'laatstBeoordeeld')!.melding).toContain('JJJJ-MM-DD');
+  });
+
+  it('reports a source citation without a location', () => {
+    const p = een(fixtureWith({ 'kaders/testwet.mdx': (t) => t.replace('locatie: artikel 1', 'locatie: ""') }));
+    expect(p).toMatchObject({ bestand: 'kaders/testwet.mdx', veld: 'bronnen.0.locatie' });
+  });
+
+  it('never skips an empty file', () => {
+    const p = een(fixtureWith({ 'signalen/leeg.mdx': '' }));
+    expect(p).toEqual({ bestand: 'signalen/leeg.mdx', melding: 'Het bestand is leeg' });
+  });
+
+  it('reports unparsable YAML with its line', () => {
+    const p = een(fixtureWith({ 'themas/kapot.yaml': 'titel: Kapot\nomschrijving: [niet gesloten\n' }));
+    expect(p.bestand).toBe('themas/kapot.yaml');
+    expect(p.melding).toMatch(/^YAML kan niet gelezen worden/);
+    expect(p.veld).toMatch(/^regel \d+$/);
+  });
+
+  it('reports unparsable frontmatter and MDX with the line in the file', () => {
+    const p = problemen(
+      fixtureWith({
+        'signalen/testsignaal.mdx': (t) => t.replace('## Let op', '## Let op\n\nEen <onaf tag'),
+        'kaders/testwet.mdx': (t) => t.replace(/^---\n/, ''),
+      }),
+    );
+    const mdx = p.find((x) => x.bestand === 'signalen/testsignaal.mdx')!;
+    expect(mdx.melding).toMatch(/^MDX kan niet gelezen worden/);
+    expect(mdx.veld).toBe('regel 40');
+    expect(p.find((x) => x.bestand === 'kaders/testwet.mdx')).toMatchObject({ veld: 'frontmatter' });
+  });
+
+  it('reports a body whose headings differ from the fixed structure', () => {
+    const p = een(fixtureWith({ 'interventies/hulp.mdx': (t) => t.replace('## Ervaringen', '## Resultaten') }));
+    expect(p.veld).toBe('koppen');
+    expect(p.melding).toContain('ontbreekt: "## Ervaringen"');
+    expect(p.melding).toContain('niet toegestaan: "## Resultaten"');
+  });
+
+  it('requires <WieIsAanZet /> in a signal, and no other component', () => {
+    const p = problemen(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('<WieIsAanZet />', '<Iets />') }));
+    expect(p.map((x) => x.melding).join('\n')).toContain('Onbekend onderdeel <Iets>');
+    expect(p.map((x) => x.melding).join('\n')).toContain('ontbreekt: "<WieIsAanZet />"');
+  });
+
+  it('reports a file in the wrong place or of the wrong type', () => {
+    const p = problemen(
+      fixtureWith({ 'signalen/notitie.md': '# x', 'losse-map/x.yaml': 'a: 1', 'signalen/sub/y.mdx': 'x', 'Fout Bestand.yaml': 'a: 1' }),
+    );
+    expect(p.map((x) => x.bestand).sort()).toEqual(['Fout Bestand.yaml', 'losse-map/x.yaml', 'signalen/notitie.md', 'signalen/sub/y.mdx']);
+    expect(p.find((x) => x.bestand === 'signalen/notitie.md')!.melding).toContain('gebruik .mdx');
+  });
+
+  it('reports an id that is not kebab-case', () => {
+    const p = een(fixtureWith({ 'begrippen/Hoofdletter.yaml': 'term: X\nuitleg: Y\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n' }));
+    expect(p).toMatchObject({ bestand: 'begrippen/Hoofdletter.yaml', veld: 'bestandsnaam' });
+  });
+
+  it('reports a phase that the intervention does not have', () => {
+    const p = een(fixtureWith({ 'signalen/tweede-signaal.mdx': (t) => t.replace('fase: perspectief-bieden', 'fase: voorkomen') }));
+    expect(p.veld).toBe('interventies.0.fase');
+    expect(p.melding).toContain('De fase "voorkomen" hoort niet bij "hulp"');
+  });
+
+  it('reports an organisation on a link that does not carry out the intervention', () => {
+    const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('organisaties: [testorganisatie]', 'organisaties: [testorganisatie, tweede-organisatie, testorganisatie-x]') }));
+    expect(p.veld).toBe('interventies.0.organisaties.2');
+  });
+
+  it('reports an orphaned intervention that no signal or case uses', () => {
+    const dir = fixtureWith({
+      'casussen/testcasus.mdx': (t) => t.replace('interventies: [testinterventie]', 'interventies: []'),
+      'signalen/testsignaal.mdx': (t) => t.replace(/  - interventie: testinterventie\n    fase: signaleren\n    organisaties: \[testorganisatie\]\n    toelichting: De testorganisatie signaleert.\n  - interventie: testinterventie\n    fase: sanctioneren\n/, ''),
+    });
+    expect(een(dir)).toEqual({
+      bestand: 'interventies/testinterventie.mdx',
+      melding: 'Losse interventie: geen signaal of casus verwijst ernaar',
+    });
+  });
+
+  it('reports an orphaned organisation that no intervention names', () => {
+    const dir = fixtureWith({
+      'organisaties/los.mdx': (() => {
+        const t = '---\nnaam: Los\nsoort: zorg\nsamenvatting: S\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n---\n\n## Wat doet deze organisatie?\n\nX\n\n## Wat mag zij delen?\n\nY\n';
+        return t;
+      })(),
+    });
+    expect(een(dir)).toEqual({
+      bestand: 'organisaties/los.mdx',
+      melding: 'Losse organisatie: geen interventie noemt haar als uitvoerder',
+    });
+  });
+
+  it('reports a duplicated id across content folders, naming both files', () => {
+    const a = parseEntry('themas', 'content/themas/dubbel.yaml', 'titel: A\nomschrijving: B\nbronnen: [{bron: b, locatie: p. 1}]\nlaatstBeoordeeld: 2026-11-25\n');
+    const b = parseEntry('themas', 'lokaal/themas/dubbel.yaml', 'titel: C\nomschrijving: D\nbronnen: [{bron: b, locatie: p. 1}]\nlaatstBeoordeeld: 2026-11-25\n');
+    const bron = parseEntry('bronnen', 'content/bronnen/b.yaml', 'titel: B\nuitgever: U\nsoort: rapport\nomschrijving: O\nlaatstBeoordeeld: 2026-11-25\n');
+    const { problemen } = checkEntries([...a.entries, ...b.entries, ...bron.entries]);
+    expect(problemen).toEqual([
+      {
+        bestand: 'lokaal/themas/dubbel.yaml',
+        veld: 'id',
+        melding: 'De id "dubbel" bestaat al in themas (content/themas/dubbel.yaml); elke id mag maar één keer voorkomen',
+      },
+    ]);
+  });
+
+  it('lists every problem at once, grouped per file', () => {
+    const dir = fixtureWith({
+      'signalen/leeg.mdx': '',
+      'signalen/testsignaal.mdx': (t) => t.replace('urgentie: hoog', 'urgentie: heel hoog'),
+      'interventies/hulp.mdx': (t) => t.replace('bron: testbron', 'bron: weg'),
+    });
+    const report = formatReport(problemen(dir));
+    expect(report).toMatch(/^Inhoudscontrole: 3 problemen in 3 bestanden\./);
+    expect(report).toContain('interventies/hulp.mdx\n  - bronnen.0.bron: Verwijst naar "weg"');
+    expect(report).toContain('signalen/leeg.mdx\n  - Het bestand is leeg');
+    expect(report).toContain('signalen/testsignaal.mdx\n  - urgentie: Ongeldige optie');
+  });
+});
