@@ -18,7 +18,7 @@ export const nl = {
   zoeken: {
     label: 'Zoek in het barrièremodel',
     knop: 'Zoeken',
-    placeholder: 'Bijvoorbeeld: uitschrijving buitenland',
+    placeholder: 'Bijv. uitschrijving',
     titel: 'Zoeken',
     intro: 'Typ een of twee woorden, bijvoorbeeld een signaal, een afkorting of een organisatie.',
     zonderJs:

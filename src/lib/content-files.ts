@@ -68,7 +68,7 @@ function yamlProblemen(doc: ReturnType<typeof parseDocument>, bestand: string, r
   return doc.errors.map((e) => ({
     bestand,
     veld: e.linePos ? `regel ${e.linePos[0].line + regelOffset}` : undefined,
-    melding: `YAML kan niet gelezen worden: ${e.message.split('\n')[0]}`,
+    melding: `YAML kan niet gelezen worden: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
   }));
 }
 

@@ -163,7 +163,7 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
         problemen.push({
           bestand: e.bestand,
           veld,
-          melding: `Verwijst naar "${ref.id}" in ${ref.collection}, maar dat bestaat niet (content/${ref.collection}/${ref.id}.*)`,
+          melding: `Verwijst naar "${ref.id}" in ${ref.collection}, maar dat bestaat niet (geen bestand ${ref.collection}/${ref.id}.*)`,
         });
       }
     }

@@ -6,16 +6,6 @@ export interface Probleem {
   melding: string;
 }
 
-/** Thrown when content has problems; its message is the full report. */
-export class ContentError extends Error {
-  readonly problemen: Probleem[];
-  constructor(problemen: Probleem[]) {
-    super(formatReport(problemen));
-    this.name = 'ContentError';
-    this.problemen = problemen;
-  }
-}
-
 /** A readable report of every problem, grouped by file. */
 export function formatReport(problemen: readonly Probleem[]): string {
   if (problemen.length === 0) return 'Inhoudscontrole: geen problemen gevonden.';

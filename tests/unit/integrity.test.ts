@@ -30,7 +30,7 @@ describe('integrity check on broken content', () => {
     expect(p).toEqual({
       bestand: 'signalen/testsignaal.mdx',
       veld: 'interventies.2.interventie',
-      melding: 'Verwijst naar "bestaat-niet" in interventies, maar dat bestaat niet (content/interventies/bestaat-niet.*)',
+      melding: 'Verwijst naar "bestaat-niet" in interventies, maar dat bestaat niet (geen bestand interventies/bestaat-niet.*)',
     });
   });
 

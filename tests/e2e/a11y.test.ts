@@ -1,0 +1,48 @@
+/** axe (WCAG 2.1 A + AA) finds no violation on each page type, and keyboard use works. */
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { axe, useSite } from './browser.ts';
+import { COLLECTIONS } from '../../src/lib/model.ts';
+
+const site = useSite();
+
+function eersteVan(collection: string): string {
+  const ids = readdirSync(join(site.dist, collection), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return ids[0];
+}
+
+describe('accessibility', () => {
+  it('has no axe violations on any page type', async () => {
+    const paths = ['', 'model/', 'voor/leerplicht/', 'zoeken/?q=leerplicht', 'bestaat-niet/'];
+    for (const c of COLLECTIONS) paths.push(`${c}/`, `${c}/${eersteVan(c)}/`);
+    const page = await site.page();
+    const gevonden: Record<string, unknown> = {};
+    for (const path of paths) {
+      await page.goto(site.url(path));
+      if (path.startsWith('zoeken')) await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
+      const v = await axe(page);
+      if (v.length) gevonden[path] = v;
+    }
+    expect(gevonden).toEqual({});
+  });
+
+  it('has no axe violations at 320 px wide', async () => {
+    const page = await site.page({ viewport: { width: 320, height: 640 } });
+    for (const path of ['', `signalen/${eersteVan('signalen')}/`, 'model/']) {
+      await page.goto(site.url(path));
+      expect(await axe(page), path).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('starts with a skip link that moves focus to the content', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`signalen/${eersteVan('signalen')}/`));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { buildGraph, overzicht, type GraphInput } from '../../src/lib/graph.ts';
+import { COLLECTIONS } from '../../src/lib/model.ts';
+import { VALID } from './helpers.ts';
+
+function graphOf(dir: string) {
+  const { entries, problemen } = checkContent(dir, dir);
+  expect(problemen).toEqual([]);
+  const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
+  return buildGraph(input as unknown as GraphInput);
+}
+
+describe('the barrier-model graph', () => {
+  const g = graphOf(VALID);
+
+  it('gives every signal all five phases in model order', () => {
+    const s = g.get('signalen', 'testsignaal');
+    expect(s.fasen.map((f) => f.fase)).toEqual(['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden']);
+    expect(s.fasen.map((f) => f.stappen.map((st) => st.interventie.id))).toEqual([[], ['testinterventie'], [], ['testinterventie'], ['hulp']]);
+  });
+
+  it('uses the organisations named on a link, or else all who carry out the intervention', () => {
+    const s = g.get('signalen', 'testsignaal');
+    const [signaleren] = s.fasen[1].stappen;
+    const [sanctioneren] = s.fasen[3].stappen;
+    expect(signaleren.organisaties.map((o) => o.id)).toEqual(['testorganisatie']);
+    expect(signaleren.toelichting).toBe('De testorganisatie signaleert.');
+    expect(sanctioneren.organisaties.map((o) => o.id)).toEqual(['testorganisatie', 'tweede-organisatie']);
+    expect(s.organisaties.map((o) => o.id)).toEqual(['testorganisatie', 'tweede-organisatie']);
+  });
+
+  it('links an organisation back to its interventions and to every signal where it is at work', () => {
+    const o = g.get('organisaties', 'tweede-organisatie');
+    expect(o.interventies.map((i) => [i.interventie.id, i.rol])).toEqual([
+      ['hulp', 'biedt hulp'],
+      ['testinterventie', 'helpt mee'],
+    ]);
+    // Acute signal first, then by title; within a signal, phases in model order.
+    expect(o.signalen.map((s) => `${s.signaal.id}:${s.fase}:${s.interventie.id}`)).toEqual([
+      'tweede-signaal:perspectief-bieden:hulp',
+      'testsignaal:sanctioneren:testinterventie',
+      'testsignaal:perspectief-bieden:hulp',
+    ]);
+    const t = g.get('organisaties', 'testorganisatie');
+    expect(t.signalen.map((s) => s.fase)).toEqual(['signaleren', 'sanctioneren']);
+  });
+
+  it('links an intervention to its signals, organisations, frameworks and cases', () => {
+    const i = g.get('interventies', 'testinterventie');
+    expect(i.signalen.map((s) => [s.signaal.id, s.fase])).toEqual([
+      ['testsignaal', 'signaleren'],
+      ['testsignaal', 'sanctioneren'],
+    ]);
+    expect(i.uitvoerders.map((u) => u.organisatie.id)).toEqual(['testorganisatie', 'tweede-organisatie']);
+    expect(i.kaders.map((k) => k.id)).toEqual(['testwet']);
+    expect(g.get('kaders', 'testwet').interventies.map((x) => x.id)).toEqual(['testinterventie']);
+    expect(i.casussen.map((c) => c.id)).toEqual(['testcasus']);
+  });
+
+  it('links themes and cases to their signals', () => {
+    const t = g.get('themas', 'testthema');
+    expect(t.signalen.map((s) => s.id)).toEqual(['tweede-signaal', 'testsignaal']);
+    expect(t.interventies.map((i) => i.id)).toEqual(['testinterventie']);
+    expect(t.casussen.map((c) => c.id)).toEqual(['testcasus']);
+    expect(g.get('signalen', 'testsignaal').casussen.map((c) => c.id)).toEqual(['testcasus']);
+  });
+
+  it('links a source to every entry citing it, with the location', () => {
+    const b = g.get('bronnen', 'testbron');
+    expect(b.citaten).toHaveLength(10);
+    expect(b.citaten[0]).toMatchObject({ locatie: 'p. 7' });
+    expect(b.citaten.map((c) => `${c.node.collection}/${c.node.id}`)).toContain('begrippen/tst');
+    expect(g.get('signalen', 'testsignaal').bronnen).toEqual([{ bron: b, locatie: 'p. 6' }]);
+  });
+
+  it('orders signals by urgency, then title', () => {
+    expect(g.signalen.map((s) => s.id)).toEqual(['tweede-signaal', 'testsignaal']);
+  });
+
+  it('builds the overview: one row per signal, one cell per phase', () => {
+    const rows = overzicht(g);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.cellen.length === 5)).toBe(true);
+    expect(rows[1].cellen[1].stappen[0].interventie.id).toBe('testinterventie');
+  });
+
+  it('accepts references as plain ids as well as { collection, id } objects', () => {
+    const { entries } = checkContent(VALID, VALID);
+    const plain = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(plain)
+        : v && typeof v === 'object' && !(v instanceof Date)
+          ? 'collection' in v && 'id' in v && Object.keys(v).length === 2
+            ? (v as { id: string }).id
+            : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]))
+          : v;
+    const input = Object.fromEntries(
+      COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: plain(e.data) }))]),
+    );
+    const g2 = buildGraph(input as unknown as GraphInput);
+    expect(typeof (g2.get('signalen', 'testsignaal').data.themas[0] as unknown)).toBe('string');
+    expect(g2.get('signalen', 'testsignaal').themas[0].titel).toBe('Testthema');
+    expect(g2.get('organisaties', 'tweede-organisatie').signalen).toHaveLength(3);
+  });
+
+  it('throws, naming collection and id, for an unknown entry', () => {
+    expect(() => g.get('signalen', 'bestaat-niet')).toThrow('signalen/bestaat-niet bestaat niet');
+  });
+});
