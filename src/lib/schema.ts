@@ -20,6 +20,8 @@ export type RefFactory = (collection: CollectionName) => z.ZodType;
 
 const tekst = z.string().trim().min(1);
 const lijst = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+/** A search term or alias; YAML reads `112` or `273` as a number, which is fine here. */
+const term = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), tekst);
 
 /** A date written as YYYY-MM-DD (YAML may already have made it a Date). */
 const datum = z.preprocess(
@@ -46,7 +48,7 @@ export function createSchemas(ref: RefFactory) {
     laatstBeoordeeld: datum,
   };
 
-  const zoektermen = lijst(tekst);
+  const zoektermen = lijst(term);
 
   const signalen = z.strictObject({
     titel: tekst,
@@ -146,7 +148,7 @@ export function createSchemas(ref: RefFactory) {
     term: tekst,
     afkorting: tekst.optional(),
     /** Other words people use for the same thing; searched as synonyms. */
-    aliassen: lijst(tekst),
+    aliassen: lijst(term),
     uitleg: tekst,
     zieOok: lijst(ref('begrippen')),
     ...feitelijk,
