@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { COLLECTIONS, EXTENSIES, ID_PATROON, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
+import { checkTaal, type Uitzondering } from './language.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -149,8 +150,15 @@ function walk(dir: string): string[] {
     });
 }
 
-/** Reads every file under a content folder (one sub-folder per collection). */
-export function readContentDir(contentDir: string, cwd = process.cwd()): ReadResult {
+/**
+ * Reads every file under a content folder (one sub-folder per collection),
+ * and runs the language check on each file's text.
+ */
+export function readContentDir(
+  contentDir: string,
+  cwd = process.cwd(),
+  uitzonderingen: readonly Uitzondering[] = [],
+): ReadResult {
   const result: ReadResult = { entries: [], problemen: [] };
   for (const path of walk(contentDir)) {
     const bestand = relative(cwd, path).split(sep).join('/');
@@ -179,9 +187,10 @@ export function readContentDir(contentDir: string, cwd = process.cwd()): ReadRes
       });
       continue;
     }
-    const one = parseEntry(collection, bestand, readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const one = parseEntry(collection, bestand, text);
     result.entries.push(...one.entries);
-    result.problemen.push(...one.problemen);
+    result.problemen.push(...one.problemen, ...checkTaal(bestand, text, uitzonderingen));
   }
   return result;
 }
