@@ -1,20 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { integrity } from './src/integrations/integrity.ts';
+import { barrieremodel } from './src/integrations/barrieremodel.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { loadEditie } from './src/lib/edition.ts';
 
-// A sub-path such as /barrieremodel/ for hosting under a folder of a site.
-const base = process.env.BARRIEREMODEL_BASE ?? '/';
+// A local edition (BARRIEREMODEL_EDITIE=<folder>) sets its own base path and
+// site URL; its problems are reported in full by the barrieremodel integration.
+const editieDir = process.env.BARRIEREMODEL_EDITIE;
+const editie = editieDir ? loadEditie(editieDir).editie?.config : undefined;
 
 export default defineConfig({
-  site: process.env.BARRIEREMODEL_SITE || undefined,
-  base,
+  site: process.env.BARRIEREMODEL_SITE || editie?.site,
+  // A sub-path such as /barrieremodel/ for hosting under a folder of a site.
+  base: process.env.BARRIEREMODEL_BASE || editie?.base || '/',
   outDir: process.env.BARRIEREMODEL_OUTDIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // No inline scripts, so that a strict Content-Security-Policy (script-src 'self') holds.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [integrity(), mdx(), pagefind()],
+  integrations: [barrieremodel(), mdx(), pagefind()],
 });

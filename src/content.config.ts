@@ -5,11 +5,14 @@
  * exactly the same rules; here they get Astro's reference() for links.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COLLECTIONS, EXTENSIES, type CollectionName } from './lib/model.ts';
 import { createSchemas } from './lib/schema.ts';
 import { idFromPath } from './lib/content-files.ts';
-import { contentDir } from './lib/paths.ts';
+import { contentDir, lokaalDir } from './lib/paths.ts';
 
 const schemas = createSchemas((collection) => reference(collection));
 
@@ -18,13 +21,37 @@ function collection<C extends CollectionName>(name: C) {
   return defineCollection({
     loader: glob({
       pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`,
-      base: `${contentDir}/${name}`,
+      base: `${contentDir()}/${name}`,
       generateId: ({ entry }) => idFromPath(entry),
     }),
     schema: schemas[name],
   });
 }
 
-export const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
-  [C in CollectionName]: ReturnType<typeof collection<C>>;
+/**
+ * "In onze gemeente": an edition's local Markdown block per signal
+ * (lokaal/<signaal-id>.md). Empty for the national edition.
+ */
+function lokaalLoader(): Loader {
+  return {
+    name: 'barrieremodel:lokaal',
+    load: async ({ store, renderMarkdown, generateDigest }) => {
+      store.clear();
+      const dir = lokaalDir();
+      if (!dir || !existsSync(dir)) return;
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+        const filePath = join(dir, name);
+        const body = readFileSync(filePath, 'utf8');
+        const id = idFromPath(name);
+        store.set({ id, data: { signaal: id }, body, filePath, digest: generateDigest(body), rendered: await renderMarkdown(body) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  ...(Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
+    [C in CollectionName]: ReturnType<typeof collection<C>>;
+  }),
+  lokaal: defineCollection({ loader: lokaalLoader(), schema: z.object({ signaal: z.string() }) }),
 };

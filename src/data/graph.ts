@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Graph, type GraphInput } from '../lib/graph.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/model.ts';
+import editie from 'virtual:barrieremodel/editie';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 export type SiteGraph = Graph<AnyEntry>;
@@ -14,7 +15,7 @@ let cached: Promise<SiteGraph> | undefined;
 async function load(): Promise<SiteGraph> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
   const input = Object.fromEntries(COLLECTIONS.map((c, i) => [c, lists[i]])) as unknown as GraphInput<AnyEntry>;
-  return buildGraph(input);
+  return buildGraph({ ...input, contacten: editie.config?.contacten });
 }
 
 /** The barrier-model graph, built once per build. */

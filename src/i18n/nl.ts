@@ -85,6 +85,17 @@ export const nl = {
     adres: 'Adres',
     bereikbaarheid: 'Bereikbaar',
   },
+  lokaal: {
+    inOnzeGemeente: 'In onze gemeente',
+    contactHier: (organisatie: string) => `Contact bij ${organisatie}`,
+    afdeling: 'Afdeling',
+    openingstijden: 'Bereikbaar',
+  },
+  statements: {
+    toegankelijkheid: 'Toegankelijkheid',
+    privacy: 'Privacy',
+    colofon: 'Colofon',
+  },
   thema: { signalen: 'Signalen', interventies: 'Interventies', casussen: 'Casussen' },
   kader: { interventies: 'Interventies die hierop steunen', bekijk: 'Bekijk de tekst' },
   bron: {

@@ -21,6 +21,6 @@ export function checkContent(
   uitzonderingen: readonly Uitzondering[] = leesUitzonderingen(`${cwd}/${TAAL_UITZONDERINGEN}`),
 ): CheckResult {
   const read = readContentDir(contentDir, cwd, uitzonderingen);
-  const checked = checkEntries(read.entries);
+  const checked = checkEntries(read.entries, read.bestaand);
   return { entries: checked.entries, problemen: [...read.problemen, ...checked.problemen] };
 }

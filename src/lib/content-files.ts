@@ -31,6 +31,8 @@ export interface RawEntry {
 export interface ReadResult {
   entries: RawEntry[];
   problemen: Probleem[];
+  /** "collection/id" of every content file read, also those that could not be parsed. */
+  bestaand?: string[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -159,7 +161,7 @@ export function readContentDir(
   cwd = process.cwd(),
   uitzonderingen: readonly Uitzondering[] = [],
 ): ReadResult {
-  const result: ReadResult = { entries: [], problemen: [] };
+  const result: Required<ReadResult> = { entries: [], problemen: [], bestaand: [] };
   for (const path of walk(contentDir)) {
     const bestand = relative(cwd, path).split(sep).join('/');
     const parts = relative(contentDir, path).split(sep);
@@ -188,6 +190,7 @@ export function readContentDir(
       continue;
     }
     const text = readFileSync(path, 'utf8');
+    result.bestaand.push(`${collection}/${idFromPath(path)}`);
     const one = parseEntry(collection, bestand, text);
     result.entries.push(...one.entries);
     result.problemen.push(...one.problemen, ...checkTaal(bestand, text, uitzonderingen));

@@ -6,6 +6,7 @@
  */
 import { FASEN, URGENTIES, type CollectionName, type Fase } from './model.ts';
 import { refId } from './refs.ts';
+import type { LokaalContact } from './edition.ts';
 import type {
   BegripData,
   BronData,
@@ -43,6 +44,8 @@ export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
   bronnen: readonly (E & Entry<BronData>)[];
   casussen: readonly (E & Entry<CasusData>)[];
   begrippen: readonly (E & Entry<BegripData>)[];
+  /** An edition's local contact details, per organisation id. */
+  contacten?: Readonly<Record<string, LokaalContact>>;
 }
 
 interface Base<C extends CollectionName, D, E> {
@@ -77,6 +80,8 @@ export interface InterventieNode<E = unknown> extends Base<'interventies', Inter
 }
 
 export interface OrganisatieNode<E = unknown> extends Base<'organisaties', OrganisatieData, E> {
+  /** The local edition's contact details for this organisation, if any. */
+  lokaal?: LokaalContact;
   interventies: { interventie: InterventieNode<E>; rol: string }[];
   /** "Wat is mijn rol": every signal where this organisation is at work, per phase. */
   signalen: { signaal: SignaalNode<E>; fase: Fase; interventie: InterventieNode<E> }[];
@@ -194,6 +199,10 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     interventies: [],
     signalen: [],
   }));
+  for (const o of organisaties) {
+    const lokaal = input.contacten?.[o.id];
+    if (lokaal) o.lokaal = lokaal;
+  }
   const themas = register<'themas', ThemaData>('themas', input.themas, (d) => d.titel, () => ({
     signalen: [],
     interventies: [],

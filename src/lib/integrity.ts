@@ -223,9 +223,9 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
   return problemen;
 }
 
-/** Runs every check on raw entries. */
-export function checkEntries(raw: readonly RawEntry[]): CheckResult {
+/** Runs every check on raw entries; `bestaand` adds ids of files that could not be parsed. */
+export function checkEntries(raw: readonly RawEntry[], bestaand: readonly string[] = []): CheckResult {
   const { entries, problemen } = validateEntries(raw);
-  const bekend = new Set(raw.map((e) => `${e.collection}/${e.id}`));
+  const bekend = new Set([...bestaand, ...raw.map((e) => `${e.collection}/${e.id}`)]);
   return { entries, problemen: [...problemen, ...checkModel(entries, bekend)] };
 }

@@ -104,6 +104,15 @@ describe('the barrier-model graph', () => {
     expect(g2.get('organisaties', 'tweede-organisatie').signalen).toHaveLength(3);
   });
 
+  it("attaches an edition's local contact to its organisation", () => {
+    const { entries } = checkContent(VALID, VALID);
+    const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
+    const g2 = buildGraph({ ...(input as unknown as GraphInput), contacten: { testorganisatie: { telefoon: '0900-0000000' } } });
+    expect(g2.get('organisaties', 'testorganisatie').lokaal).toEqual({ telefoon: '0900-0000000' });
+    expect(g2.get('organisaties', 'tweede-organisatie').lokaal).toBeUndefined();
+    expect(g.get('organisaties', 'testorganisatie').lokaal).toBeUndefined();
+  });
+
   it('throws, naming collection and id, for an unknown entry', () => {
     expect(() => g.get('signalen', 'bestaat-niet')).toThrow('signalen/bestaat-niet bestaat niet');
   });

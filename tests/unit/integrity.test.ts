@@ -195,3 +195,12 @@ describe('integrity check on broken content', () => {
     expect(report).toContain('signalen/testsignaal.mdx\n  - urgentie: Ongeldige optie');
   });
 });
+
+describe('one problem, one report', () => {
+  it('does not report references to a file that exists but cannot be parsed', () => {
+    const dir = fixtureWith({ 'themas/testthema.yaml': (t) => `${t}\nkapot: [\n` });
+    const p = problemen(dir);
+    expect(p).toHaveLength(1);
+    expect(p[0].bestand).toBe('themas/testthema.yaml');
+  });
+});

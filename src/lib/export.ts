@@ -1,0 +1,145 @@
+/**
+ * The machine-readable export: the whole model as JSON (one file) and CSV
+ * (one file per collection, UTF-8 with BOM for Excel), at stable URLs under
+ * /data/. The shape is defined once, as a Zod schema, and published as JSON
+ * Schema (/data/schema.json).
+ */
+import { z } from 'astro/zod';
+import { COLLECTIONS, FASEN, URGENTIES, type CollectionName } from './model.ts';
+import type { AnyNode, Graph } from './graph.ts';
+
+const id = z.string().describe('id van een item: de bestandsnaam zonder extensie');
+const bronVermelding = z.object({ bron: id, locatie: z.string() });
+const basis = {
+  id,
+  titel: z.string(),
+  url: z.string().describe('pad van de pagina, relatief aan de site'),
+  bronnen: z.array(bronVermelding),
+  laatstBeoordeeld: z.string().describe('JJJJ-MM-DD').optional(),
+};
+
+export const exportSchema = z
+  .object({
+    versie: z.string().describe('versie van de landelijke inhoud (CHANGELOG.md)'),
+    datum: z.string().describe('datum van die versie, JJJJ-MM-DD'),
+    editie: z.string().optional().describe('naam van de lokale editie, als die er is'),
+    signalen: z.array(
+      z.object({
+        ...basis,
+        samenvatting: z.string(),
+        urgentie: z.enum(URGENTIES),
+        themas: z.array(id),
+        waarnemers: z.array(z.string()),
+        wijstOp: z.array(z.string()),
+        stappen: z.array(z.object({ fase: z.enum(FASEN), interventie: id, organisaties: z.array(id), toelichting: z.string().optional() })),
+        zoektermen: z.array(z.string()),
+      }),
+    ),
+    interventies: z.array(
+      z.object({
+        ...basis,
+        samenvatting: z.string(),
+        fasen: z.array(z.enum(FASEN)),
+        uitvoerders: z.array(z.object({ organisatie: id, rol: z.string() })),
+        kaders: z.array(id),
+        signalen: z.array(z.object({ signaal: id, fase: z.enum(FASEN) })),
+      }),
+    ),
+    organisaties: z.array(
+      z.object({
+        ...basis,
+        afkorting: z.string().optional(),
+        voorheen: z.array(z.string()),
+        samenvatting: z.string(),
+        interventies: z.array(id),
+        lokaalContact: z.record(z.string(), z.string()).optional().describe('contactgegevens van de lokale editie'),
+      }),
+    ),
+    themas: z.array(z.object({ ...basis, omschrijving: z.string(), signalen: z.array(id) })),
+    kaders: z.array(z.object({ ...basis, soort: z.string(), samenvatting: z.string(), bronUrl: z.string().optional() })),
+    bronnen: z.array(z.object({ ...basis, uitgever: z.string(), jaar: z.number().optional(), soort: z.string(), bronUrl: z.string().optional() })),
+    casussen: z.array(z.object({ ...basis, samenvatting: z.string(), signalen: z.array(id), interventies: z.array(id) })),
+    begrippen: z.array(z.object({ ...basis, afkorting: z.string().optional(), aliassen: z.array(z.string()), uitleg: z.string() })),
+  })
+  .describe('Het Barrièremodel: signalen, interventies per fase en verantwoordelijke organisaties');
+export type ModelExport = z.output<typeof exportSchema>;
+
+const dag = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id);
+
+function basisVan(n: AnyNode) {
+  const d = n.data as { laatstBeoordeeld?: Date };
+  return {
+    id: n.id,
+    titel: n.titel,
+    url: `${n.collection}/${n.id}/`,
+    bronnen: 'bronnen' in n ? n.bronnen.map((b) => ({ bron: b.bron.id, locatie: b.locatie })) : [],
+    laatstBeoordeeld: dag(d.laatstBeoordeeld),
+  };
+}
+
+/** The whole model, in the export shape. */
+export function exportModel(graph: Graph, meta: { versie: string; datum: string; editie?: string }): ModelExport {
+  return {
+    ...meta,
+    signalen: graph.signalen.map((s) => ({
+      ...basisVan(s),
+      samenvatting: s.data.samenvatting,
+      urgentie: s.data.urgentie,
+      themas: ids(s.themas),
+      waarnemers: [...s.data.waarnemers],
+      wijstOp: [...s.data.wijstOp],
+      stappen: s.fasen.flatMap((f) =>
+        f.stappen.map((st) => ({ fase: f.fase, interventie: st.interventie.id, organisaties: ids(st.organisaties), toelichting: st.toelichting })),
+      ),
+      zoektermen: [...s.data.zoektermen],
+    })),
+    interventies: graph.interventies.map((i) => ({
+      ...basisVan(i),
+      samenvatting: i.data.samenvatting,
+      fasen: [...i.data.fasen],
+      uitvoerders: i.uitvoerders.map((u) => ({ organisatie: u.organisatie.id, rol: u.rol })),
+      kaders: ids(i.kaders),
+      signalen: i.signalen.map((s) => ({ signaal: s.signaal.id, fase: s.fase })),
+    })),
+    organisaties: graph.organisaties.map((o) => ({
+      ...basisVan(o),
+      afkorting: o.data.afkorting,
+      voorheen: [...o.data.voorheen],
+      samenvatting: o.data.samenvatting,
+      interventies: o.interventies.map((i) => i.interventie.id),
+      lokaalContact: o.lokaal ? Object.fromEntries(Object.entries(o.lokaal).filter(([, v]) => v !== undefined)) : undefined,
+    })),
+    themas: graph.themas.map((t) => ({ ...basisVan(t), omschrijving: t.data.omschrijving, signalen: ids(t.signalen) })),
+    kaders: graph.kaders.map((k) => ({ ...basisVan(k), soort: k.data.soort, samenvatting: k.data.samenvatting, bronUrl: k.data.url })),
+    bronnen: graph.bronnen.map((b) => ({
+      ...basisVan(b),
+      uitgever: b.data.uitgever,
+      jaar: b.data.jaar,
+      soort: b.data.soort,
+      bronUrl: b.data.url,
+    })),
+    casussen: graph.casussen.map((c) => ({ ...basisVan(c), samenvatting: c.data.samenvatting, signalen: ids(c.signalen), interventies: ids(c.interventies) })),
+    begrippen: graph.begrippen.map((b) => ({
+      ...basisVan(b),
+      afkorting: b.data.afkorting,
+      aliassen: [...b.data.aliassen],
+      uitleg: b.data.uitleg,
+    })),
+  };
+}
+
+/** One CSV field, quoted where needed (RFC 4180); lists are joined with "; ". */
+function veld(v: unknown): string {
+  const s = v === undefined || v === null ? '' : Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? Object.values(x as object).filter((y) => y !== undefined).join(': ') : String(x))).join('; ') : typeof v === 'object' ? Object.entries(v as object).map(([k, x]) => `${k}: ${x}`).join('; ') : String(v);
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A collection as CSV: UTF-8 with BOM (so Excel reads the accents), CRLF line ends. */
+export function toCsv(rows: readonly Record<string, unknown>[]): string {
+  const kolommen = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const regels = [kolommen.join(','), ...rows.map((r) => kolommen.map((k) => veld(r[k])).join(','))];
+  return `\uFEFF${regels.join('\r\n')}\r\n`;
+}
+
+export const EXPORT_COLLECTIES: readonly CollectionName[] = COLLECTIONS;
