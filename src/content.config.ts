@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { COLLECTIONS, EXTENSIES, type CollectionName } from './lib/model.ts';
 import { createSchemas } from './lib/schema.ts';
 import { idFromPath } from './lib/content-files.ts';
@@ -43,7 +43,7 @@ function lokaalLoader(): Loader {
         const filePath = join(dir, name);
         const body = readFileSync(filePath, 'utf8');
         const id = idFromPath(name);
-        store.set({ id, data: { signaal: id }, body, filePath, digest: generateDigest(body), rendered: await renderMarkdown(body) });
+        store.set({ id, data: { signaal: id }, body, filePath: relative(process.cwd(), filePath), digest: generateDigest(body), rendered: await renderMarkdown(body) });
       }
     },
   };

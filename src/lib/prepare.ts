@@ -11,7 +11,7 @@ import { readContentDir } from './content-files.ts';
 import { checkEntries, checkModel, validateEntries, type ValidEntry } from './integrity.ts';
 import { leesUitzonderingen, TAAL_UITZONDERINGEN } from './check.ts';
 import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from './edition.ts';
-import { ID_PATROON } from './model.ts';
+import { COLLECTIONS, ID_PATROON } from './model.ts';
 import { checkTaal } from './language.ts';
 import type { Probleem } from './problems.ts';
 
@@ -104,6 +104,7 @@ export function prepareContent(opties: Opties): Voorbereiding {
   const samengevoegd = opties.samengevoegdDir ?? join(root, '.barrieremodel', 'content');
   if (opties.schrijf && problemen.length === 0) {
     rmSync(samengevoegd, { recursive: true, force: true });
+    for (const c of COLLECTIONS) mkdirSync(join(samengevoegd, c), { recursive: true });
     const gekoppeld = new Set(merged.gekoppeld);
     for (const e of merged.entries) {
       const dest = join(samengevoegd, e.collection, `${e.id}${extname(e.bestand)}`);

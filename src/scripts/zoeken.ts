@@ -1,10 +1,20 @@
 /**
- * The search page: hands the query from the URL (?q=…, sent by the search
- * form in every page header) to Pagefind's Component UI, and keeps the URL in
- * step with what is typed so that a search can be shared or bookmarked.
+ * The search page: configures Pagefind's Component UI (our ranking), hands
+ * the query from the URL (?q=…, sent by the search form in every page header)
+ * to it, and keeps the URL in step with what is typed so that a search can be
+ * shared or bookmarked.
  */
+import { RANKING } from '../lib/search.ts';
+
+declare global {
+  interface Window {
+    PagefindComponents?: { configureInstance(name: string, options: object): unknown };
+  }
+}
+
 async function start() {
   await customElements.whenDefined('pagefind-input');
+  window.PagefindComponents?.configureInstance('default', { ranking: RANKING });
   const input = document.querySelector<HTMLInputElement>('pagefind-input input');
   if (!input) return;
   const q = new URL(location.href).searchParams.get('q')?.trim();

@@ -32,14 +32,17 @@ export interface Site {
   foreign: string[];
 }
 
-/** Starts Chromium and the server for one test file. */
-export function useSite(): Site {
+/**
+ * Starts Chromium and the server for one test file: the national build, or
+ * the example edition's (with `editie: true`), optionally with extra headers.
+ */
+export function useSite(options: { editie?: boolean; headers?: Record<string, string> } = {}): Site {
   const site = { foreign: [] as string[] } as Site;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    site.dist = inject('dist');
+    site.dist = inject(options.editie ? 'editieDist' : 'dist');
     site.base = inject('base');
-    site.server = await serve(site.dist, site.base);
+    site.server = await serve(site.dist, site.base, options.headers);
     site.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
@@ -69,7 +72,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Runs axe with the WCAG 2.1 A and AA rules and returns the violations. */
 export async function axe(page: Page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, so a strict CSP on the page does not block it.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
     const result = await w.axe.run(document, {

@@ -22,6 +22,22 @@ describe('search', () => {
     expect(await page.locator('.soort').textContent()).toBe('Signaal');
   });
 
+  it.runIf(!process.env.BARRIEREMODEL_CONTENT).each([
+    ['uitschrijving', 'uitschrijving-brp-naar-buitenland'],
+    ['emigratie', 'uitschrijving-brp-naar-buitenland'],
+    ['GBA', 'uitschrijving-brp-naar-buitenland'],
+    ['kindhuwelijk', 'dreigende-uithuwelijking'],
+    ['uithuwelijking', 'dreigende-uithuwelijking'],
+    ['spijbelen', 'ongeoorloofd-schoolverzuim'],
+    ['verzuim', 'ongeoorloofd-schoolverzuim'],
+  ])('ranks the signal first for %j', async (q, signaal) => {
+    const page = await site.page();
+    await page.goto(site.url(`zoeken/?q=${encodeURIComponent(q)}`));
+    const first = page.locator('pagefind-results a[href]').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.getAttribute('href')).toBe(`${site.base}signalen/${signaal}/`);
+  });
+
   it('offers filters for thema, type, fase and organisatie', async () => {
     const page = await site.page();
     await page.goto(site.url(`zoeken/?q=${encodeURIComponent(WOORD)}`));
