@@ -11,6 +11,7 @@ export const nl = {
     skiplink: 'Naar de inhoud',
     hoofdmenu: 'Hoofdmenu',
     kruimelpad: 'Kruimelpad',
+    opDezePagina: 'Op deze pagina',
     home: 'Home',
     disclaimer:
       'Dit is een hulpmiddel, geen juridisch advies en geen meldpunt. Is een kind in acuut gevaar? Bel 112.',
@@ -60,6 +61,8 @@ export const nl = {
     waarnemers: 'Wie ziet dit vaak',
     wijstOp: 'Kan wijzen op',
     wieIsAanZet: 'Wie is aan zet?',
+    eersteStap: 'Eerste stap',
+    alleStappen: 'Alle stappen',
     wieIsAanZetIntro: 'De interventies per fase van het barrièremodel, met wie verantwoordelijk is.',
     geenStappen: 'Geen interventie in deze fase.',
     verantwoordelijk: 'Verantwoordelijk',

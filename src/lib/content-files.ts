@@ -7,12 +7,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import { COLLECTIONS, EXTENSIES, ID_PATROON, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { checkTaal, type Uitzondering } from './language.ts';
+import { mdxParser, tekstVan, type MdNode } from './body.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -43,17 +41,6 @@ export function idFromPath(path: string): string {
   return name.slice(0, name.length - extname(name).length);
 }
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-
-interface MdNode {
-  type: string;
-  depth?: number;
-  value?: string;
-  name?: string | null;
-  position?: { start: { line: number } };
-  children?: MdNode[];
-}
-
 function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel?: number }[] {
   const hier =
     node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
@@ -62,10 +49,6 @@ function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel
   return [...hier, ...(node.children ?? []).flatMap((c) => componentenIn(c, regelOffset))];
 }
 
-function tekstVan(node: MdNode): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(tekstVan).join('');
-}
 
 function yamlProblemen(doc: ReturnType<typeof parseDocument>, bestand: string, regelOffset: number): Probleem[] {
   return doc.errors.map((e) => ({

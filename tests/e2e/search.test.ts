@@ -22,7 +22,7 @@ describe('search', () => {
     expect(await page.locator('.soort').textContent()).toBe('Signaal');
   });
 
-  it.runIf(!process.env.BARRIEREMODEL_CONTENT).each([
+  it.runIf(!process.env.E2E_SIGNAAL).each([
     ['uitschrijving', 'uitschrijving-brp-naar-buitenland'],
     ['emigratie', 'uitschrijving-brp-naar-buitenland'],
     ['GBA', 'uitschrijving-brp-naar-buitenland'],
