@@ -9,15 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve, type StaticServer } from './server.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS } from './browser-args.ts';
+import { CHROMIUM_ARGS } from './browser-args.ts';
 
 export interface Site {
   browser: Browser;

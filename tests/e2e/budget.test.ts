@@ -1,0 +1,82 @@
+/**
+ * Page-weight budgets (sizes, not times), checked on the national build.
+ * Set from the first measurement with headroom (see README "Prestaties");
+ * a change that blows one fails here. Compressed sizes are gzip, as a server
+ * would send them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { inject } from 'vitest';
+
+export const BUDGET = {
+  /** HTML of one content page, gzip (measured: largest signal page 5.8 KB). */
+  htmlGzip: 15_000,
+  /** HTML of the barrier-model overview, which grows with every signal, gzip. */
+  overzichtHtmlGzip: 60_000,
+  /** All CSS a content page loads, gzip (measured: 2.9 KB). */
+  cssGzip: 5_000,
+  /** All CSS of the search page, with Pagefind's Component UI, gzip (measured: 10.0 KB). */
+  zoekCssGzip: 12_000,
+  /** JavaScript of the search page: our loader plus Pagefind's Component UI, gzip (measured: 41.1 KB). */
+  zoekJsGzip: 50_000,
+};
+
+const dist = inject('dist');
+
+function assets(page: string, ext: string): string[] {
+  const html = readFileSync(join(dist, page), 'utf8');
+  return [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)]
+    .map((m) => m[1].replace(/^\/barrieremodel\//, ''))
+    .filter((u) => u.endsWith(ext));
+}
+const gz = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(join(dist, f))).length, 0);
+
+function paginas(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(join(dist, dir), { withFileTypes: true })) {
+      const p = dir ? `${dir}/${d.name}` : d.name;
+      if (d.isDirectory() && d.name !== 'pagefind' && d.name !== '_astro') walk(p);
+      else if (d.name.endsWith('.html')) out.push(p);
+    }
+  };
+  walk('');
+  return out;
+}
+
+describe('page-weight budgets', () => {
+  const pages = paginas();
+
+  it('finds the pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it('ships no JavaScript on any page except the search page', () => {
+    const metJs = pages.filter((p) => /<script\b/.test(readFileSync(join(dist, p), 'utf8')));
+    expect(metJs).toEqual(['zoeken/index.html']);
+  });
+
+  it(`keeps every page's HTML under ${BUDGET.htmlGzip} bytes gzip`, () => {
+    const te = pages
+      .filter((p) => p !== 'model/index.html')
+      .map((p) => [p, gzipSync(readFileSync(join(dist, p))).length] as const)
+      .filter(([, n]) => n > BUDGET.htmlGzip);
+    expect(te).toEqual([]);
+    expect(gzipSync(readFileSync(join(dist, 'model/index.html'))).length).toBeLessThanOrEqual(BUDGET.overzichtHtmlGzip);
+  });
+
+  it(`keeps the CSS of a page under ${BUDGET.cssGzip} bytes gzip`, () => {
+    for (const p of ['index.html', 'signalen/uitschrijving-brp-naar-buitenland/index.html', 'model/index.html']) {
+      expect(gz(assets(p, '.css')), p).toBeLessThanOrEqual(BUDGET.cssGzip);
+    }
+    expect(gz(assets('zoeken/index.html', '.css'))).toBeLessThanOrEqual(BUDGET.zoekCssGzip);
+  });
+
+  it(`keeps the search page's JavaScript under ${BUDGET.zoekJsGzip} bytes gzip`, () => {
+    const js = assets('zoeken/index.html', '.js');
+    expect(js.length).toBeGreaterThan(0);
+    expect(gz(js)).toBeLessThanOrEqual(BUDGET.zoekJsGzip);
+  });
+});
