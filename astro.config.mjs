@@ -19,6 +19,18 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // No inline scripts, so that a strict Content-Security-Policy (script-src 'self') holds.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive; the
+        // bundler warns about each one, which buries real warnings at scale.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [barrieremodel(), mdx(), pagefind()],
 });

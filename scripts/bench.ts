@@ -104,11 +104,16 @@ async function queries(dist: string) {
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    // Every response, also those fetched by Pagefind's web worker, with its compressed size.
     let bytes = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+    const pending: Promise<void>[] = [];
+    context.on('requestfinished', (req) => {
+      pending.push(req.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
+    });
+    const settle = async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending.splice(0));
+    };
     // The search page itself (HTML, CSS, the Component UI) then the cold query.
     await page.goto(`${server.origin}/zoeken/`);
     await page.waitForFunction(() => customElements.get('pagefind-input'));
@@ -121,11 +126,11 @@ async function queries(dist: string) {
         return { ms: performance.now() - t0, results: r.results.length };
       }, q);
     const cold = await search('leerplicht verzuim');
-    await page.waitForLoadState('networkidle');
+    await settle();
     const coldBytes = bytes;
     bytes = 0;
     const warm = await search('uitbuiting signaal');
-    await page.waitForLoadState('networkidle');
+    await settle();
     const warmBytes = bytes;
     return { coldMs: cold.ms, coldBytes, coldResults: cold.results, warmMs: warm.ms, warmBytes, warmResults: warm.results };
   } finally {

@@ -24,9 +24,17 @@ export function tekstVan(node: MdNode): string {
   return (node.children ?? []).map(tekstVan).join(node.type === 'listItem' ? ' ' : '');
 }
 
-/** The items of the first list under the level-2 heading `kop`, as plain text. */
+/**
+ * The items of the first list under the level-2 heading `kop`, as plain text.
+ * Only that section is parsed: this runs for every signal page.
+ */
 export function stappenOnder(body: string, kop: string): string[] {
-  const top = (mdxParser.parse(body) as MdNode).children ?? [];
+  const begin = body.search(new RegExp(`^## +${kop.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} *$`, 'm'));
+  if (begin === -1) return [];
+  const rest = body.slice(begin);
+  const volgende = rest.slice(3).search(/^## /m);
+  const sectie = volgende === -1 ? rest : rest.slice(0, volgende + 3);
+  const top = (mdxParser.parse(sectie) as MdNode).children ?? [];
   const start = top.findIndex((n) => n.type === 'heading' && n.depth === 2 && tekstVan(n).trim() === kop);
   if (start === -1) return [];
   for (const n of top.slice(start + 1)) {
