@@ -1,11 +1,15 @@
 /**
  * How search ranks results. Pagefind matches the query against each page's
  * text and, with these meta weights, against the metadata fields "title" and
- * "zoektermen" (the search terms and synonyms that signals carry). That lifts
- * a signal above the pages that merely mention it. Measured with the queries
+ * "zoektermen" (a signal's search terms, synonyms and compound parts) and
+ * "termen" (the same for every other page, weighted less). That lifts a
+ * signal above the pages that merely mention it. Measured with the queries
  * of the search tests; see README "Zoeken".
  */
 export const RANKING = {
-  metaWeights: { title: 3, zoektermen: 10 },
+  metaWeights: { title: 3, zoektermen: 10, termen: 4 },
   pageLength: 0.3,
 } as const;
+
+/** Result links carry the searched words in this URL parameter, to mark them on the page. */
+export const HIGHLIGHT_PARAM = 'zoek';

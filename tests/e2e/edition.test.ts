@@ -69,7 +69,7 @@ describe('a municipal edition', () => {
     await page.goto(site.url('zoeken/?q=casusoverleg'));
     await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('pagefind-results a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
-    expect(hrefs[0]).toBe(`${site.base}interventies/casusoverleg-duinwijk/`);
+    expect(hrefs[0]).toBe(`${site.base}interventies/casusoverleg-duinwijk/?zoek=casusoverleg`);
     for (const h of hrefs) expect(h.startsWith(site.base), h).toBe(true);
     expect(fouten).toEqual([]);
   });

@@ -15,9 +15,9 @@ describe('search', () => {
     await page.waitForURL((u) => u.pathname === `${site.base}zoeken/`);
     const first = page.locator('pagefind-results a[href]').first();
     await first.waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('pagefind-results a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    expect(hrefs.slice(0, 3)).toContain(`${site.base}signalen/${SIGNAAL}/`);
-    await page.locator(`pagefind-results a[href="${site.base}signalen/${SIGNAAL}/"]`).first().click();
+    const paden = await page.locator('pagefind-results a[href]').evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname));
+    expect(paden.slice(0, 3)).toContain(`${site.base}signalen/${SIGNAAL}/`);
+    await page.locator(`pagefind-results a[href^="${site.base}signalen/${SIGNAAL}/"]`).first().click();
     await page.waitForURL((u) => u.pathname === `${site.base}signalen/${SIGNAAL}/`);
     expect(await page.locator('.soort').textContent()).toBe('Signaal');
   });
@@ -35,7 +35,10 @@ describe('search', () => {
     await page.goto(site.url(`zoeken/?q=${encodeURIComponent(q)}`));
     const first = page.locator('pagefind-results a[href]').first();
     await first.waitFor({ timeout: 15_000 });
-    expect(await first.getAttribute('href')).toBe(`${site.base}signalen/${signaal}/`);
+    // Result links carry the searched words (?zoek=…) so the target page can mark them.
+    const url = new URL((await first.getAttribute('href'))!, site.url());
+    expect(url.pathname).toBe(`${site.base}signalen/${signaal}/`);
+    expect(url.searchParams.get('zoek')?.toLowerCase()).toBe(q.toLowerCase());
   });
 
   it('offers filters for thema, type, fase and organisatie', async () => {

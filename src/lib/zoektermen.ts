@@ -1,0 +1,89 @@
+/**
+ * Search terms for Pagefind, computed at build time:
+ *
+ * - Compound splitting. Dutch glues words together: a professional types
+ *   "verzuim" while the page says "schoolverzuim". A compound in a title,
+ *   heading or search term is split into two parts when both parts (of at
+ *   least MIN_DEEL letters, optionally joined by a linking "s", "e" or "en")
+ *   are words of our own corpus, so "verkeer" (ver + keer) and
+ *   "bestuur" (bes + tuur) are left alone. Deterministic: the longest
+ *   valid head wins.
+ * - Synonyms. A begrip's term, abbreviation and aliases form one group; a
+ *   page that uses one of them gets the others as search terms, so that
+ *   "kindhuwelijk" finds a page that says "uithuwelijking".
+ */
+
+/** Minimal length of each part of a split compound. */
+export const MIN_DEEL = 4;
+const VERBINDINGEN = ['', 's', 'e', 'en'];
+
+/** Lower-case words (letters only, diacritics kept) of a text. */
+export function woorden(tekst: string): string[] {
+  return tekst.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/** The vocabulary of a corpus: every word of at least MIN_DEEL letters. */
+export function lexicon(teksten: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const t of teksten) for (const w of woorden(t)) if (w.length >= MIN_DEEL) set.add(w);
+  return set;
+}
+
+/**
+ * Splits one word into the parts of a compound, or returns [] when it is
+ * not a compound of known words. The tail may itself be split once more
+ * (leerplichtambtenaar → leerplicht + ambtenaar, and leer + plicht).
+ */
+export function splitCompound(woord: string, lex: ReadonlySet<string>, diepte = 2): string[] {
+  const w = woord.toLowerCase();
+  for (let i = w.length - MIN_DEEL; i >= MIN_DEEL; i--) {
+    const kop = w.slice(0, i);
+    if (!lex.has(kop)) continue;
+    for (const v of VERBINDINGEN) {
+      if (!w.startsWith(v, i)) continue;
+      const staart = w.slice(i + v.length);
+      if (staart.length < MIN_DEEL) continue;
+      if (lex.has(staart)) return [kop, staart];
+      if (diepte > 1) {
+        const delen = splitCompound(staart, lex, diepte - 1);
+        if (delen.length) return [kop, ...delen];
+      }
+    }
+  }
+  return [];
+}
+
+/** Every part of every compound in the given texts (unique, in order of appearance). */
+export function compoundDelen(teksten: readonly string[], lex: ReadonlySet<string>): string[] {
+  const uit = new Set<string>();
+  for (const t of teksten) {
+    for (const w of woorden(t)) {
+      for (const deel of splitCompound(w, lex)) uit.add(deel);
+    }
+  }
+  return [...uit];
+}
+
+/** A group of words that mean the same (a begrip's term, abbreviation and aliases). */
+export type SynoniemGroep = readonly string[];
+
+function bevat(tekst: string, term: string): boolean {
+  const t = term.toLowerCase().trim();
+  if (!t) return false;
+  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(tekst);
+}
+
+/** The synonyms a text should also be found by: the other members of each group it mentions. */
+export function synoniemenVoor(tekst: string, groepen: readonly SynoniemGroep[]): string[] {
+  const uit = new Set<string>();
+  for (const g of groepen) {
+    if (g.some((term) => bevat(tekst, term))) for (const term of g) if (!bevat(tekst, term)) uit.add(term);
+  }
+  return [...uit];
+}
+
+/** Level-2 and level-3 headings of a Markdown body. */
+export function koppenVan(body: string): string[] {
+  return [...body.matchAll(/^#{2,3} +(.+?) *$/gm)].map((m) => m[1]);
+}
