@@ -39,3 +39,17 @@ describe('coverage check', () => {
     expect(p.map((x) => x.veld).sort()).toEqual(['0.vindplaatsen', '0.weggelaten']);
   });
 });
+
+describe('the national coverage list', () => {
+  it('has every item the sources name either in an entry or left out with a reason', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { checkContent } = await import('../../src/lib/check.ts');
+    const root = new URL('../../', import.meta.url).pathname;
+    const { entries } = checkContent(`${root}content`, root);
+    const ids = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+    const items = parse(readFileSync(`${root}kwaliteit/dekking.yaml`, 'utf8'));
+    expect(items.length).toBeGreaterThan(100);
+    expect(checkDekking(items, (c, id) => ids.has(`${c}/${id}`))).toEqual([]);
+  });
+});

@@ -44,3 +44,12 @@ describe('language check', () => {
     expect(problemen[0]).toMatchObject({ bestand: 'signalen/testsignaal.mdx', veld: 'regel 26' });
   });
 });
+
+describe('the national content', () => {
+  it('passes every content check: schema, links, sources with a location, review dates, language', () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const { entries, problemen } = checkContent(`${root}content`, root);
+    expect(problemen).toEqual([]);
+    expect(entries.length).toBeGreaterThan(100);
+  });
+});
