@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { barrieremodel } from './src/integrations/barrieremodel.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { offline } from './src/integrations/offline.ts';
 import { loadEditie } from './src/lib/edition.ts';
 
 // A local edition (BARRIEREMODEL_EDITIE=<folder>) sets its own base path and
@@ -32,5 +33,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [barrieremodel(), mdx(), pagefind()],
+  integrations: [barrieremodel(), mdx(), pagefind(), offline()],
 });

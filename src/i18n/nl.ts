@@ -12,6 +12,7 @@ export const nl = {
     hoofdmenu: 'Hoofdmenu',
     kruimelpad: 'Kruimelpad',
     opDezePagina: 'Op deze pagina',
+    offline: 'Beschikbaar offline: deze site werkt nu ook zonder internet.',
     home: 'Home',
     disclaimer:
       'Dit is een hulpmiddel, geen juridisch advies en geen meldpunt. Is een kind in acuut gevaar? Bel 112.',

@@ -5,17 +5,19 @@
  * once for the whole graph at build time.
  */
 import type { AnyNode, Graph } from './graph.ts';
-import { compoundDelen, koppenVan, lexicon, synoniemenVoor, type SynoniemGroep } from './zoektermen.ts';
+import { compoundDelen, koppenVan, lexicon, synoniemenVoor, typVarianten, woorden, type SynoniemGroep } from './zoektermen.ts';
 import { STRUCTUUR, type Fase, type Urgentie } from './model.ts';
 
 export interface ZoekMeta {
   filters: { type: string[]; thema: string[]; fase: string[]; organisatie: string[]; urgentie: string[] };
   /** Shown in result lines. */
   meta: { type: string; thema?: string; urgentie?: string };
-  /** A signal's own search terms plus their synonyms and parts: weighted most. */
+  /** A signal's own title words and search terms: weighted most. */
   zoektermen: string[];
   /** Every page's extra terms: compound parts and synonyms of its title, headings and terms. */
   termen: string[];
+  /** For signals: its title and terms with one letter left out, to forgive a typing error. */
+  varianten: string[];
 }
 
 export interface Labels {
@@ -87,8 +89,9 @@ export function zoekMetadata<E>(graph: Graph<E>, labels: Labels, body: (n: AnyNo
     uit.set(`${n.collection}/${n.id}`, {
       filters,
       meta: { type: labels.type(n), thema: filters.thema.slice(0, 2).join(', ') || undefined, urgentie: filters.urgentie[0] },
-      zoektermen: n.collection === 'signalen' ? uniek([...v.zoektermen, ...termen]) : [],
-      termen: n.collection === 'signalen' ? [] : uniek([...v.zoektermen, ...termen]),
+      zoektermen: n.collection === 'signalen' ? uniek(v.zoektermen) : [],
+      termen: uniek([...(n.collection === 'signalen' ? [] : v.zoektermen), ...termen]),
+      varianten: n.collection === 'signalen' ? uniek([v.titel, ...v.zoektermen].flatMap(woorden).flatMap((w) => typVarianten(w, lex))) : [],
     });
   }
   return uit;

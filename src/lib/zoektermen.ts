@@ -87,3 +87,23 @@ export function synoniemenVoor(tekst: string, groepen: readonly SynoniemGroep[])
 export function koppenVan(body: string): string[] {
   return [...body.matchAll(/^#{2,3} +(.+?) *$/gm)].map((m) => m[1]);
 }
+
+/** Minimal length of a word before its typing-error variants are indexed. */
+export const MIN_VARIANT = 7;
+
+/**
+ * Variants of a word with one letter left out — the most common typing error
+ * on a phone ("uitschrijvng", "uithuwlijking"). Indexed for a signal's title
+ * and terms, so that a query with one missing letter still finds it. A
+ * variant that is itself a word of the corpus is left out.
+ */
+export function typVarianten(woord: string, lex: ReadonlySet<string>): string[] {
+  const w = woord.toLowerCase();
+  if (w.length < MIN_VARIANT) return [];
+  const uit = new Set<string>();
+  for (let i = 0; i < w.length; i++) {
+    const v = w.slice(0, i) + w.slice(i + 1);
+    if (v !== w && !lex.has(v)) uit.add(v);
+  }
+  return [...uit];
+}

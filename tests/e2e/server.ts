@@ -6,6 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,11 +30,28 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(dir: string, base = '/', headers: Record<string, string> = {}, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Compress responses with gzip when the browser accepts it, as a production server would. */
+  gzip?: boolean;
+}
+
+export async function serve(
+  dir: string,
+  base = '/',
+  headers: Record<string, string> = {},
+  port = 0,
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
+      if (options.gzip && /gzip/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(status, { ...type, 'content-encoding': 'gzip' });
+        res.end(gzipSync(readFileSync(file)));
+        return;
+      }
+      res.writeHead(status, type);
       createReadStream(file).pipe(res);
     };
     const notFound = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundDelen, lexicon, splitCompound, synoniemenVoor, koppenVan } from '../../src/lib/zoektermen.ts';
+import { compoundDelen, lexicon, splitCompound, synoniemenVoor, koppenVan, typVarianten } from '../../src/lib/zoektermen.ts';
 
 const lex = lexicon([
   'De school meldt verzuim bij leerplicht. De leer van de plicht. Een ambtenaar en een huwelijk onder dwang.',
@@ -59,5 +59,17 @@ describe('synonyms', () => {
 
   it('reads headings from a body', () => {
     expect(koppenVan('## Wat zie je?\n\ntekst\n\n### Detail\n#### Te diep\n')).toEqual(['Wat zie je?', 'Detail']);
+  });
+});
+
+describe('typing-error variants', () => {
+  it('leaves out one letter at a time, for long words only', () => {
+    expect(typVarianten('verzuim', new Set())).toEqual(['erzuim', 'vrzuim', 'vezuim', 'veruim', 'verzim', 'verzum', 'verzui']);
+    expect(typVarianten('school', new Set())).toEqual([]);
+  });
+
+  it('skips a variant that is a real word of the corpus, and doubles', () => {
+    expect(typVarianten('leerling', new Set(['lering']))).not.toContain('lering');
+    expect(typVarianten('aanraden', new Set()).filter((v) => v === 'anraden')).toHaveLength(1);
   });
 });

@@ -1,1 +1,0 @@
-var e={metaWeights:{title:3,zoektermen:10,termen:4},pageLength:.3},t=`zoek`;export{e as n,t};

@@ -1,0 +1,1 @@
+var e={metaWeights:{title:5,zoektermen:10,termen:3,varianten:2},pageLength:.3},t=`zoek`;export{e as n,t};

@@ -1,0 +1,79 @@
+/**
+ * The site script, the only script on content pages (about 1.5 KB). It
+ * loads nothing until it is needed:
+ * - "/" or Ctrl/⌘+K opens the search dialog (Pagefind's Component UI, loaded
+ *   then); without JavaScript the search form in the header still works;
+ * - a page opened from a search result (?zoek=…) marks the searched words;
+ * - after the page has loaded, a service worker keeps the whole site, search
+ *   included, available offline (public/sw.js); the footer then says so.
+ */
+import { HIGHLIGHT_PARAM, RANKING } from '../lib/search.ts';
+
+type Modal = HTMLElement & { open(): void };
+declare global {
+  interface Window {
+    PagefindComponents?: { configureInstance(name: string, options: object): unknown };
+    PagefindHighlight?: new (options: object) => unknown;
+  }
+}
+
+const bundle = document.documentElement.dataset.pagefind ?? '/pagefind/';
+
+function laad(tag: 'link' | 'script' | 'module', url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const el = document.createElement(tag === 'link' ? 'link' : 'script');
+    if (el instanceof HTMLLinkElement) Object.assign(el, { rel: 'stylesheet', href: url });
+    else Object.assign(el, { src: url, defer: true, type: tag === 'module' ? 'module' : 'text/javascript' });
+    el.addEventListener('load', () => resolve());
+    el.addEventListener('error', () => reject(new Error(`Kon ${url} niet laden`)));
+    document.head.append(el);
+  });
+}
+
+let ui: Promise<void> | undefined;
+function laadZoeken(): Promise<void> {
+  // The search page loads the UI itself.
+  if (customElements.get('pagefind-modal')) return Promise.resolve();
+  ui ??= Promise.all([laad('link', `${bundle}pagefind-component-ui.css`), laad('script', `${bundle}pagefind-component-ui.js`)])
+    .then(() => customElements.whenDefined('pagefind-modal'))
+    .then(() => void window.PagefindComponents?.configureInstance('default', { ranking: RANKING }));
+  return ui;
+}
+
+function inTekstveld(t: EventTarget | null): boolean {
+  return t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+}
+
+document.addEventListener('keydown', (e) => {
+  const ctrlK = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey;
+  const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !inTekstveld(e.target);
+  if (!ctrlK && !slash) return;
+  e.preventDefault();
+  void laadZoeken().then(() => document.querySelector<Modal>('pagefind-modal')?.open());
+});
+
+if (new URL(location.href).searchParams.get(HIGHLIGHT_PARAM)) {
+  void laad('module', `${bundle}pagefind-highlight.js`).then(
+    () => window.PagefindHighlight && new window.PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
+  );
+}
+
+const basis = document.documentElement.dataset.basis ?? '/';
+
+async function toonOffline() {
+  const status = await caches.open('barrieremodel-status');
+  if (await status.match(`${location.origin}${basis}__offline`)) {
+    document.querySelector<HTMLElement>('.offline-status')?.removeAttribute('hidden');
+  }
+}
+
+// In `astro dev` there is no sw-manifest.js, so the worker does not install there.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
+    if (e.data?.type === 'offline-klaar') void toonOffline();
+  });
+  addEventListener('load', () => {
+    void navigator.serviceWorker.register(`${basis}sw.js`, { scope: basis });
+    void toonOffline();
+  });
+}
