@@ -11,15 +11,16 @@
  * minimum and median of the runs. A benchmark, not a test: it asserts nothing.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateCorpus } from './bench/corpus.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/browser-args.ts';
+import { serve } from '../tests/e2e/server.ts';
+import { meetZoeken, type Zoekmeting } from './bench/zoekmeting.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' } } });
 const SIZES = values.n!.split(',').map(Number);
@@ -79,63 +80,16 @@ function pageWeight(dist: string, pagePath: string) {
   return { html: sum([html]), css: sum(bytes('.css')), js: sum(bytes('.js')) };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** A static server that compresses like a production server (gzip for text and index files). */
-async function serveGzip(dir: string) {
-  const server = createServer((req, res) => {
-    let p = join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
-    if (!existsSync(p)) return res.writeHead(404).end();
-    const body = readFileSync(p);
-    const gz = /gzip/.test(String(req.headers['accept-encoding'])) && !p.endsWith('.png');
-    res.writeHead(200, { 'content-type': TYPES[extname(p)] ?? 'application/octet-stream', ...(gz ? { 'content-encoding': 'gzip' } : {}) });
-    res.end(gz ? gzipSync(body) : body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const a = server.address();
-  return { origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, close: () => server.close() };
-}
-
-/** Cold and warm query in Chromium: bytes over the wire and ms to the first result. */
-async function queries(dist: string) {
-  const server = await serveGzip(dist);
+/** Cold and warm query in Chromium, on the site served gzip-compressed as a web server would. */
+async function queries(dist: string): Promise<Zoekmeting> {
+  const server = await serve(dist, '/', {}, 0, { gzip: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // Every response, also those fetched by Pagefind's web worker, with its compressed size.
-    let bytes = 0;
-    const pending: Promise<void>[] = [];
-    context.on('requestfinished', (req) => {
-      pending.push(req.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
-    });
-    const settle = async () => {
-      await page.waitForLoadState('networkidle');
-      await Promise.all(pending.splice(0));
-    };
-    // The search page itself (HTML, CSS, the Component UI) then the cold query.
-    await page.goto(`${server.origin}/zoeken/`);
-    await page.waitForFunction(() => customElements.get('pagefind-input'));
-    const search = (q: string) =>
-      page.evaluate(async (q) => {
-        const t0 = performance.now();
-        const pf = await import('/pagefind/pagefind.js');
-        const r = await pf.search(q);
-        if (r.results.length) await r.results[0].data();
-        return { ms: performance.now() - t0, results: r.results.length };
-      }, q);
-    const cold = await search('leerplicht verzuim');
-    await settle();
-    const coldBytes = bytes;
-    bytes = 0;
-    const warm = await search('uitbuiting signaal');
-    await settle();
-    const warmBytes = bytes;
-    return { coldMs: cold.ms, coldBytes, coldResults: cold.results, warmMs: warm.ms, warmBytes, warmResults: warm.results };
+    // Service workers blocked: the offline precache downloads in the background and is reported on its own.
+    return await meetZoeken(await browser.newContext({ serviceWorkers: 'block' }), server.origin, ['leerplicht verzuim', 'uitbuiting signaal']);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
@@ -163,8 +117,8 @@ for (const n of SIZES) {
     distBytes: duSync(last),
     indexBytes: duSync(join(last, 'pagefind')),
     signalPage: signaal,
-    coldQuery: { ms: stat(runs.map((r) => Math.round(r.q.coldMs))), bytes: stat(runs.map((r) => r.q.coldBytes)), results: runs[0].q.coldResults },
-    warmQuery: { ms: stat(runs.map((r) => Math.round(r.q.warmMs))), bytes: stat(runs.map((r) => r.q.warmBytes)), results: runs[0].q.warmResults },
+    coldQuery: { ms: stat(runs.map((r) => r.q.koud.ms)), bytes: stat(runs.map((r) => r.q.koud.bytes)), results: runs[0].q.koud.resultaten },
+    warmQuery: { ms: stat(runs.map((r) => r.q.warm.ms)), bytes: stat(runs.map((r) => r.q.warm.bytes)), results: runs[0].q.warm.resultaten },
   };
   rmSync(work, { recursive: true, force: true });
 }

@@ -68,7 +68,9 @@ async function toonOffline() {
 }
 
 // In `astro dev` there is no sw-manifest.js, so the worker does not install there.
-if ('serviceWorker' in navigator) {
+// With the browser's data saver on, nothing is stored in the background.
+const spaarstand = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+if ('serviceWorker' in navigator && !spaarstand) {
   navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
     if (e.data?.type === 'offline-klaar') void toonOffline();
   });

@@ -1,1 +1,0 @@
-var e={metaWeights:{title:5,zoektermen:10,termen:3,varianten:2},pageLength:.3},t=`zoek`;export{e as n,t};
