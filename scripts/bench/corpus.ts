@@ -104,7 +104,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
   themaIds.forEach((id, i) => thema(id, 'yaml', `titel: Thema ${i + 1} ${kies(WOORDEN)}\nomschrijving: ${zin()}\n${bronnenVan()}${datum}`));
   const kader = c('kaders');
   kaderIds.forEach((id, i) =>
-    kader(id, 'mdx', `---\ntitel: Regeling ${i + 1}\nsoort: regeling\nsamenvatting: ${zin()}\n${bronnenVan()}${datum}---\n\n${alinea(int(300, 600))}\n`),
+    kader(id, 'md', `---\ntitel: Regeling ${i + 1}\nsoort: regeling\nsamenvatting: ${zin()}\n${bronnenVan()}${datum}---\n\n${alinea(int(300, 600))}\n`),
   );
   // Every organisation carries out at least one intervention; every intervention is linked from a signal.
   const fasenVan = new Map<string, string[]>();
@@ -117,7 +117,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
     uitvoerdersVan.set(id, orgs);
     inter(
       id,
-      'mdx',
+      'md',
       `---\ntitel: Interventie ${i + 1} ${kies(WOORDEN)} ${kies(WOORDEN)}\nsamenvatting: ${zin()}\nfasen: [${fasen.join(', ')}]\n` +
         `uitvoerders:\n${orgs.map((o) => `  - organisatie: ${o}\n    rol: ${zin()}`).join('\n')}\n` +
         `kaders: [${kiesN(kaderIds, int(1, 2)).join(', ')}]\nthemas: [${kiesN(themaIds, 1).join(', ')}]\n` +
@@ -129,7 +129,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
   orgIds.forEach((id, i) =>
     org(
       id,
-      'mdx',
+      'md',
       `---\nnaam: Organisatie ${i + 1} ${kies(WOORDEN)}\nsoort: ${kies(['gemeente', 'zorg', 'onderwijs', 'justitie'])}\nrol: ${kies(ROLLEN)}\nsamenvatting: ${zin()}\n` +
         `contact:\n  telefoon: 0900-${String(i).padStart(7, '0')}\n${bronnenVan()}${datum}---\n\n` +
         tekst(['Wat doet deze organisatie?', 'Wat mag zij delen?']),
@@ -155,7 +155,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
   ids('casus', aantal.casussen).forEach((id, i) =>
     cas(
       id,
-      'mdx',
+      'md',
       `---\ntitel: Casus ${i + 1}\nsamenvatting: ${zin()}\nthemas: [${kies(themaIds)}]\nsignalen: [${kiesN(sigIds, int(1, 3)).join(', ')}]\n` +
         `interventies: [${kiesN(intIds, int(1, 2)).join(', ')}]\n${bronnenVan()}${datum}---\n\n` +
         tekst(['Situatie', 'Vragen voor de groep', 'Antwoorden', 'Wat gebeurde er?']),

@@ -17,6 +17,7 @@ export interface MdNode {
 }
 
 export const mdxParser = unified().use(remarkParse).use(remarkMdx);
+export const markdownParser = unified().use(remarkParse);
 
 /** The plain text of a Markdown node. */
 export function tekstVan(node: MdNode): string {

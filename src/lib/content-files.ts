@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { COLLECTIONS, EXTENSIES, ID_PATROON, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { checkTaal, type Uitzondering } from './language.ts';
-import { mdxParser, tekstVan, type MdNode } from './body.ts';
+import { markdownParser, mdxParser, tekstVan, type MdNode } from './body.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -97,7 +97,8 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
     data = doc.toJS();
     const bodyStart = fm[0].split('\n').length - 1;
     try {
-      const tree = mdxParser.parse(text.slice(fm[0].length)) as MdNode;
+      const parser = ext === '.mdx' ? mdxParser : markdownParser;
+      const tree = parser.parse(text.slice(fm[0].length)) as MdNode;
       const top = tree.children ?? [];
       structuur = top.flatMap((n) =>
         n.type === 'heading' && n.depth === 2
@@ -113,7 +114,7 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
       problemen.push({
         bestand,
         veld: e.line ? `regel ${e.line + bodyStart}` : 'tekst',
-        melding: `MDX kan niet gelezen worden: ${e.reason ?? e.message}`,
+        melding: `${ext === '.mdx' ? 'MDX' : 'Markdown'} kan niet gelezen worden: ${e.reason ?? e.message}`,
       });
     }
   }

@@ -3,7 +3,7 @@
  * model, chosen at build time with BARRIEREMODEL_EDITIE=<folder>. The folder
  * holds editie.yaml (validated here), optional local content in content/
  * (same layout as the national content/), optional "In onze gemeente" blocks
- * in lokaal/<signaal-id>.mdx, a theme CSS file and a logo.
+ * in lokaal/<signaal-id>.md, a theme CSS file and a logo.
  *
  * Pure apart from reading files; no Astro imports.
  */

@@ -96,13 +96,17 @@ export const COMPONENTEN: Partial<Record<CollectionName, readonly string[]>> = {
   signalen: [WIE_IS_AAN_ZET],
 };
 
-/** File extensions allowed per collection. */
+/**
+ * File extensions allowed per collection. Only signals are MDX (they place
+ * <WieIsAanZet />); the other texts are plain Markdown, which Astro renders
+ * while loading content instead of bundling a module per entry.
+ */
 export const EXTENSIES: Record<CollectionName, readonly string[]> = {
   signalen: ['.mdx'],
-  interventies: ['.mdx'],
-  organisaties: ['.mdx'],
-  casussen: ['.mdx'],
-  kaders: ['.mdx'],
+  interventies: ['.md'],
+  organisaties: ['.md'],
+  casussen: ['.md'],
+  kaders: ['.md'],
   themas: ['.yaml'],
   bronnen: ['.yaml'],
   begrippen: ['.yaml'],

@@ -5,7 +5,7 @@
  * once for the whole graph at build time.
  */
 import type { AnyNode, Graph } from './graph.ts';
-import { compoundDelen, koppenVan, lexicon, synoniemenVoor, typVarianten, woorden, type SynoniemGroep } from './zoektermen.ts';
+import { compoundDelen, koppenVan, lexicon, synoniemZoeker, typVarianten, woorden, type SynoniemGroep } from './zoektermen.ts';
 import { STRUCTUUR, type Fase, type Urgentie } from './model.ts';
 
 export interface ZoekMeta {
@@ -47,6 +47,7 @@ export function zoekMetadata<E>(graph: Graph<E>, labels: Labels, body: (n: AnyNo
     }),
   );
   const groepen: SynoniemGroep[] = graph.begrippen.map((b) => uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]));
+  const synoniemenVoor = synoniemZoeker(groepen);
   const uit = new Map<string, ZoekMeta>();
   for (const n of alle) {
     const v = tekstVelden(n);
@@ -55,7 +56,7 @@ export function zoekMetadata<E>(graph: Graph<E>, labels: Labels, body: (n: AnyNo
     const koppen = koppenVan(body(n) ?? '').filter((k) => !vast.has(k));
     const eigen = [v.titel, ...v.zoektermen, ...koppen];
     // Synonyms of what the page is about (title and terms), not of everything its summary mentions.
-    const synoniemen = synoniemenVoor([v.titel, ...v.zoektermen].join(' \n '), groepen);
+    const synoniemen = synoniemenVoor([v.titel, ...v.zoektermen].join(' \n '));
     const delen = compoundDelen([...eigen, ...synoniemen], lex);
     const termen = uniek([...synoniemen, ...delen]);
     const filters: ZoekMeta['filters'] = { type: [labels.type(n)], thema: [], fase: [], organisatie: [], urgentie: [] };

@@ -7,11 +7,7 @@
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { tekstVan, type MdNode } from './body.ts';
-
-const markdown = unified().use(remarkParse);
+import { markdownParser as markdown, tekstVan, type MdNode } from './body.ts';
 
 export interface Sectie {
   kop: string;

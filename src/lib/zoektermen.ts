@@ -67,20 +67,50 @@ export function compoundDelen(teksten: readonly string[], lex: ReadonlySet<strin
 /** A group of words that mean the same (a begrip's term, abbreviation and aliases). */
 export type SynoniemGroep = readonly string[];
 
-function bevat(tekst: string, term: string): boolean {
-  const t = term.toLowerCase().trim();
-  if (!t) return false;
-  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(tekst);
+/** Lower-case words separated by single spaces, with a space at both ends: whole words are " woord ". */
+function genormaliseerd(tekst: string): string {
+  return ` ${tekst.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-/** The synonyms a text should also be found by: the other members of each group it mentions. */
+/**
+ * Prepares the synonym groups once and returns a function giving the
+ * synonyms a text should also be found by: the other members of each group
+ * it mentions as whole words. Runs for every page: each text looks only at
+ * the terms that start with one of its own words, so the cost grows with the
+ * text, not with the size of the glossary.
+ */
+export function synoniemZoeker(groepen: readonly SynoniemGroep[]): (tekst: string) => string[] {
+  // Every term, indexed by its first word: a text only checks the terms that can occur in it.
+  const perEersteWoord = new Map<string, { groep: number; vorm: string }[]>();
+  const voorbereid = groepen.map((g, groep) =>
+    g
+      .filter((t) => t.trim())
+      .map((term) => {
+        const vorm = genormaliseerd(term);
+        const eerste = vorm.trim().split(' ')[0];
+        const lijst = perEersteWoord.get(eerste) ?? [];
+        lijst.push({ groep, vorm });
+        perEersteWoord.set(eerste, lijst);
+        return { term, vorm };
+      }),
+  );
+  return (tekst) => {
+    const t = genormaliseerd(tekst);
+    const gevonden = new Set<number>();
+    for (const woord of new Set(t.trim().split(' '))) {
+      for (const kandidaat of perEersteWoord.get(woord) ?? []) if (t.includes(kandidaat.vorm)) gevonden.add(kandidaat.groep);
+    }
+    const uit = new Set<string>();
+    for (const groep of [...gevonden].sort((a, b) => a - b)) {
+      for (const x of voorbereid[groep]) if (!t.includes(x.vorm)) uit.add(x.term);
+    }
+    return [...uit];
+  };
+}
+
+/** The synonyms a text should also be found by (see synoniemZoeker). */
 export function synoniemenVoor(tekst: string, groepen: readonly SynoniemGroep[]): string[] {
-  const uit = new Set<string>();
-  for (const g of groepen) {
-    if (g.some((term) => bevat(tekst, term))) for (const term of g) if (!bevat(tekst, term)) uit.add(term);
-  }
-  return [...uit];
+  return synoniemZoeker(groepen)(tekst);
 }
 
 /** Level-2 and level-3 headings of a Markdown body. */

@@ -13,8 +13,8 @@ const BROKEN = 'tests/fixtures/broken';
 
 const verwacht = [
   'Inhoudscontrole: 6 problemen in 6 bestanden.',
-  `${BROKEN}/casussen/testcasus.mdx\n  - bronnen.0.bron: Verwijst naar "verzonnen-bron" in bronnen`,
-  `${BROKEN}/interventies/hulp.mdx\n  - uitvoerders: Een interventie heeft minstens één verantwoordelijke organisatie`,
+  `${BROKEN}/casussen/testcasus.md\n  - bronnen.0.bron: Verwijst naar "verzonnen-bron" in bronnen`,
+  `${BROKEN}/interventies/hulp.md\n  - uitvoerders: Een interventie heeft minstens één verantwoordelijke organisatie`,
   `${BROKEN}/signalen/leeg.mdx\n  - Het bestand is leeg`,
   `${BROKEN}/signalen/testsignaal.mdx\n  - interventies.2.interventie: Verwijst naar "bestaat-niet"`,
   `${BROKEN}/signalen/tweede-signaal.mdx\n  - urgentie: Ongeldige optie`,

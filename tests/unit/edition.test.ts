@@ -62,27 +62,27 @@ describe('merging national and local content', () => {
   });
 
   it('fails on an accidental collision, naming both files', () => {
-    const root = project({ 'editie/content/interventies/hulp.mdx': readFileSync(join(FIXTURES, 'valid/interventies/hulp.mdx'), 'utf8') });
+    const root = project({ 'editie/content/interventies/hulp.md': readFileSync(join(FIXTURES, 'valid/interventies/hulp.md'), 'utf8') });
     const { problemen } = prepareContent({ root, editieDir: 'editie' });
     expect(problemen).toEqual([
       {
-        bestand: 'editie/content/interventies/hulp.mdx',
+        bestand: 'editie/content/interventies/hulp.md',
         veld: 'id',
         melding:
-          'Heeft dezelfde id als het landelijke content/interventies/hulp.mdx. Wil je dat vervangen, zet dan "interventies/hulp" onder "vervangt" in editie/editie.yaml; anders: kies een andere bestandsnaam',
+          'Heeft dezelfde id als het landelijke content/interventies/hulp.md. Wil je dat vervangen, zet dan "interventies/hulp" onder "vervangt" in editie/editie.yaml; anders: kies een andere bestandsnaam',
       },
     ]);
   });
 
   it('replaces a national entry when the edition says so', () => {
     const root = project({
-      'editie/content/interventies/hulp.mdx': readFileSync(join(FIXTURES, 'valid/interventies/hulp.mdx'), 'utf8').replace('titel: Hulp bij de test', 'titel: Lokale hulp'),
+      'editie/content/interventies/hulp.md': readFileSync(join(FIXTURES, 'valid/interventies/hulp.md'), 'utf8').replace('titel: Hulp bij de test', 'titel: Lokale hulp'),
       'editie/editie.yaml': (t) => `${t}vervangt: [interventies/hulp]\n`,
     });
     const v = prepareContent({ root, editieDir: 'editie', schrijf: true });
     expect(v.problemen).toEqual([]);
-    expect(v.samenvoeging!.vervangen).toEqual([{ collection: 'interventies', id: 'hulp', bestand: 'editie/content/interventies/hulp.mdx' }]);
-    expect(readFileSync(join(root, '.barrieremodel/content/interventies/hulp.mdx'), 'utf8')).toContain('titel: Lokale hulp');
+    expect(v.samenvoeging!.vervangen).toEqual([{ collection: 'interventies', id: 'hulp', bestand: 'editie/content/interventies/hulp.md' }]);
+    expect(readFileSync(join(root, '.barrieremodel/content/interventies/hulp.md'), 'utf8')).toContain('titel: Lokale hulp');
   });
 
   it('hides a national entry, never silently, and refuses to hide what is still linked', () => {
@@ -112,7 +112,7 @@ describe('merging national and local content', () => {
         'editie/lokaal/ander.md bestandsnaam',
         'editie/lokaal/leeg-signaal.txt bestandstype',
         // The local intervention is then linked from nowhere.
-        'editie/content/interventies/lokale-interventie.mdx undefined',
+        'editie/content/interventies/lokale-interventie.md undefined',
       ].sort(),
     );
   });

@@ -51,10 +51,10 @@ describe('integrity check on broken content', () => {
 
   it('reports an intervention without a responsible organisation', () => {
     const dir = fixtureWith({
-      'interventies/hulp.mdx': (t) => t.replace(/uitvoerders:\n  - organisatie: tweede-organisatie\n    rol: biedt hulp\n/, 'uitvoerders: []\n'),
+      'interventies/hulp.md': (t) => t.replace(/uitvoerders:\n  - organisatie: tweede-organisatie\n    rol: biedt hulp\n/, 'uitvoerders: []\n'),
     });
     const p = een(dir);
-    expect(p).toMatchObject({ bestand: 'interventies/hulp.mdx', veld: 'uitvoerders', melding: 'Een interventie heeft minstens één verantwoordelijke organisatie' });
+    expect(p).toMatchObject({ bestand: 'interventies/hulp.md', veld: 'uitvoerders', melding: 'Een interventie heeft minstens één verantwoordelijke organisatie' });
   });
 
   it('reports a missing required field, in Dutch', () => {
@@ -78,8 +78,8 @@ describe('integrity check on broken content', () => {
   });
 
   it('reports a source citation without a location', () => {
-    const p = een(fixtureWith({ 'kaders/testwet.mdx': (t) => t.replace('locatie: artikel 1', 'locatie: ""') }));
-    expect(p).toMatchObject({ bestand: 'kaders/testwet.mdx', veld: 'bronnen.0.locatie' });
+    const p = een(fixtureWith({ 'kaders/testwet.md': (t) => t.replace('locatie: artikel 1', 'locatie: ""') }));
+    expect(p).toMatchObject({ bestand: 'kaders/testwet.md', veld: 'bronnen.0.locatie' });
   });
 
   it('never skips an empty file', () => {
@@ -98,17 +98,17 @@ describe('integrity check on broken content', () => {
     const p = problemen(
       fixtureWith({
         'signalen/testsignaal.mdx': (t) => t.replace('## Let op', '## Let op\n\nEen <onaf tag'),
-        'kaders/testwet.mdx': (t) => t.replace(/^---\n/, ''),
+        'kaders/testwet.md': (t) => t.replace(/^---\n/, ''),
       }),
     );
     const mdx = p.find((x) => x.bestand === 'signalen/testsignaal.mdx')!;
     expect(mdx.melding).toMatch(/^MDX kan niet gelezen worden/);
     expect(mdx.veld).toBe('regel 40');
-    expect(p.find((x) => x.bestand === 'kaders/testwet.mdx')).toMatchObject({ veld: 'frontmatter' });
+    expect(p.find((x) => x.bestand === 'kaders/testwet.md')).toMatchObject({ veld: 'frontmatter' });
   });
 
   it('reports a body whose headings differ from the fixed structure', () => {
-    const p = een(fixtureWith({ 'interventies/hulp.mdx': (t) => t.replace('## Ervaringen', '## Resultaten') }));
+    const p = een(fixtureWith({ 'interventies/hulp.md': (t) => t.replace('## Ervaringen', '## Resultaten') }));
     expect(p.veld).toBe('koppen');
     expect(p.melding).toContain('ontbreekt: "## Ervaringen"');
     expect(p.melding).toContain('niet toegestaan: "## Resultaten"');
@@ -146,24 +146,24 @@ describe('integrity check on broken content', () => {
 
   it('reports an orphaned intervention that no signal or case uses', () => {
     const dir = fixtureWith({
-      'casussen/testcasus.mdx': (t) => t.replace('interventies: [testinterventie]', 'interventies: []'),
+      'casussen/testcasus.md': (t) => t.replace('interventies: [testinterventie]', 'interventies: []'),
       'signalen/testsignaal.mdx': (t) => t.replace(/  - interventie: testinterventie\n    fase: signaleren\n    organisaties: \[testorganisatie\]\n    toelichting: De testorganisatie signaleert.\n  - interventie: testinterventie\n    fase: sanctioneren\n/, ''),
     });
     expect(een(dir)).toEqual({
-      bestand: 'interventies/testinterventie.mdx',
+      bestand: 'interventies/testinterventie.md',
       melding: 'Losse interventie: geen signaal of casus verwijst ernaar',
     });
   });
 
   it('reports an orphaned organisation that no intervention names', () => {
     const dir = fixtureWith({
-      'organisaties/los.mdx': (() => {
+      'organisaties/los.md': (() => {
         const t = '---\nnaam: Los\nsoort: zorg\nsamenvatting: S\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n---\n\n## Wat doet deze organisatie?\n\nX\n\n## Wat mag zij delen?\n\nY\n';
         return t;
       })(),
     });
     expect(een(dir)).toEqual({
-      bestand: 'organisaties/los.mdx',
+      bestand: 'organisaties/los.md',
       melding: 'Losse organisatie: geen interventie noemt haar als uitvoerder',
     });
   });
@@ -186,11 +186,11 @@ describe('integrity check on broken content', () => {
     const dir = fixtureWith({
       'signalen/leeg.mdx': '',
       'signalen/testsignaal.mdx': (t) => t.replace('urgentie: hoog', 'urgentie: heel hoog'),
-      'interventies/hulp.mdx': (t) => t.replace('bron: testbron', 'bron: weg'),
+      'interventies/hulp.md': (t) => t.replace('bron: testbron', 'bron: weg'),
     });
     const report = formatReport(problemen(dir));
     expect(report).toMatch(/^Inhoudscontrole: 3 problemen in 3 bestanden\./);
-    expect(report).toContain('interventies/hulp.mdx\n  - bronnen.0.bron: Verwijst naar "weg"');
+    expect(report).toContain('interventies/hulp.md\n  - bronnen.0.bron: Verwijst naar "weg"');
     expect(report).toContain('signalen/leeg.mdx\n  - Het bestand is leeg');
     expect(report).toContain('signalen/testsignaal.mdx\n  - urgentie: Ongeldige optie');
   });

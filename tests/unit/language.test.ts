@@ -31,10 +31,10 @@ describe('language check', () => {
   });
 
   it('allows a listed exception only in its own file', () => {
-    const uitzondering = [{ bestand: 'content/kaders/a.mdx', term: 'Zigeunerbeleid', reden: 'naam van historisch beleid' }];
-    expect(checkTaal('content/kaders/a.mdx', 'Het Zigeunerbeleid van toen.', uitzondering)).toEqual([]);
-    expect(checkTaal('content/kaders/b.mdx', 'Het Zigeunerbeleid van toen.', uitzondering)).toHaveLength(1);
-    expect(checkTaal('content/kaders/a.mdx', 'Het Zigeunerbeleid en de zigeuners.', uitzondering)).toHaveLength(1);
+    const uitzondering = [{ bestand: 'content/kaders/a.md', term: 'Zigeunerbeleid', reden: 'naam van historisch beleid' }];
+    expect(checkTaal('content/kaders/a.md', 'Het Zigeunerbeleid van toen.', uitzondering)).toEqual([]);
+    expect(checkTaal('content/kaders/b.md', 'Het Zigeunerbeleid van toen.', uitzondering)).toHaveLength(1);
+    expect(checkTaal('content/kaders/a.md', 'Het Zigeunerbeleid en de zigeuners.', uitzondering)).toHaveLength(1);
   });
 
   it('fails the content check on a banned term, with file and line', () => {
