@@ -8,8 +8,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { parseDocument } from 'yaml';
 import { extname, join, relative, sep } from 'node:path';
 import { readContentDir } from './content-files.ts';
-import { checkEntries, checkModel, validateEntries, type ValidEntry } from './integrity.ts';
-import { leesUitzonderingen, TAAL_UITZONDERINGEN } from './check.ts';
+import { checkModel, validateEntries, type ValidEntry } from './integrity.ts';
+import { checkContent, leesUitzonderingen, TAAL_UITZONDERINGEN } from './check.ts';
 import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from './edition.ts';
 import { COLLECTIONS, ID_PATROON } from './model.ts';
 import { checkTaal } from './language.ts';
@@ -44,14 +44,12 @@ export function prepareContent(opties: Opties): Voorbereiding {
   const { root } = opties;
   const national = opties.contentDir ?? join(root, 'content');
   const uitzonderingen = leesUitzonderingen(join(root, TAAL_UITZONDERINGEN));
-  const nat = readContentDir(national, root, uitzonderingen);
   const lokaal = new Map<string, string>();
-
   if (!opties.editieDir) {
-    const checked = checkEntries(nat.entries, nat.bestaand);
-    return { contentDir: national, entries: checked.entries, problemen: [...nat.problemen, ...checked.problemen], lokaal };
+    return { contentDir: national, ...checkContent(national, root, uitzonderingen), lokaal };
   }
 
+  const nat = readContentDir(national, root, uitzonderingen);
   const natValid = validateEntries(nat.entries);
   const problemen: Probleem[] = [...nat.problemen, ...natValid.problemen];
 
