@@ -3,6 +3,7 @@
  * edition can follow by adding a second file of the same shape.
  */
 import type { CollectionName, Fase, Rol, Urgentie } from '../lib/model.ts';
+import { pagefindNl } from './pagefind-nl.ts';
 
 export const nl = {
   site: {
@@ -18,6 +19,8 @@ export const nl = {
       'Dit is een hulpmiddel, geen juridisch advies en geen meldpunt. Is een kind in acuut gevaar? Bel 112.',
   },
   zoeken: {
+    /** Overrides of Pagefind's own Dutch UI strings ("Reset", formal "u"). */
+    pagefind: pagefindNl,
     label: 'Zoek in het barrièremodel',
     knop: 'Zoeken',
     placeholder: 'Bijv. uitschrijving',

@@ -7,12 +7,12 @@
  * - after the page has loaded, a service worker keeps the whole site, search
  *   included, available offline (public/sw.js); the footer then says so.
  */
-import { HIGHLIGHT_PARAM, RANKING } from '../lib/search.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search.ts';
+import { configureerZoeken } from './pagefind-instantie.ts';
 
 type Modal = HTMLElement & { open(): void };
 declare global {
   interface Window {
-    PagefindComponents?: { configureInstance(name: string, options: object): unknown };
     PagefindHighlight?: new (options: object) => unknown;
   }
 }
@@ -30,13 +30,19 @@ function laad(tag: 'link' | 'script' | 'module', url: string): Promise<void> {
   });
 }
 
-let ui: Promise<void> | undefined;
-function laadZoeken(): Promise<void> {
-  // The search page loads the UI itself.
-  if (customElements.get('pagefind-modal')) return Promise.resolve();
+let ui: Promise<Modal | undefined> | undefined;
+/** Loads Pagefind's UI, configures it, then adds the dialog from its template (so it renders once, in our words). */
+function laadZoeken(): Promise<Modal | undefined> {
+  const sjabloon = document.querySelector<HTMLTemplateElement>('template#zoekdialoog');
+  // The search page has no dialog: it loads the UI itself.
+  if (!sjabloon) return Promise.resolve(undefined);
   ui ??= Promise.all([laad('link', `${bundle}pagefind-component-ui.css`), laad('script', `${bundle}pagefind-component-ui.js`)])
     .then(() => customElements.whenDefined('pagefind-modal'))
-    .then(() => void window.PagefindComponents?.configureInstance('default', { ranking: RANKING }));
+    .then(() => {
+      configureerZoeken();
+      document.body.append(sjabloon.content.cloneNode(true));
+      return document.querySelector<Modal>('pagefind-modal') ?? undefined;
+    });
   return ui;
 }
 
@@ -49,7 +55,7 @@ document.addEventListener('keydown', (e) => {
   const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !inTekstveld(e.target);
   if (!ctrlK && !slash) return;
   e.preventDefault();
-  void laadZoeken().then(() => document.querySelector<Modal>('pagefind-modal')?.open());
+  void laadZoeken().then((modal) => modal?.open());
 });
 
 if (new URL(location.href).searchParams.get(HIGHLIGHT_PARAM)) {

@@ -4,17 +4,14 @@
  * to it, and keeps the URL in step with what is typed so that a search can be
  * shared or bookmarked.
  */
-import { RANKING } from '../lib/search.ts';
-
-declare global {
-  interface Window {
-    PagefindComponents?: { configureInstance(name: string, options: object): unknown };
-  }
-}
+import { configureerZoeken } from './pagefind-instantie.ts';
 
 async function start() {
   await customElements.whenDefined('pagefind-input');
-  window.PagefindComponents?.configureInstance('default', { ranking: RANKING });
+  configureerZoeken();
+  const sjabloon = document.querySelector<HTMLTemplateElement>('template#zoek-ui');
+  if (sjabloon) document.querySelector('.zoeken')?.append(sjabloon.content.cloneNode(true));
+  await new Promise(requestAnimationFrame);
   const input = document.querySelector<HTMLInputElement>('pagefind-input input');
   if (!input) return;
   const q = new URL(location.href).searchParams.get('q')?.trim();

@@ -33,7 +33,20 @@ function assets(page: string, ext: string): string[] {
     .map((m) => m[1].replace(/^\/barrieremodel\//, ''))
     .filter((u) => u.endsWith(ext));
 }
-const gz = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(join(dist, f))).length, 0);
+/** The files themselves plus every module they import statically (what the browser really loads). */
+function metImports(files: string[]): string[] {
+  const alle = new Set<string>();
+  const bezoek = (f: string) => {
+    if (alle.has(f)) return;
+    alle.add(f);
+    if (!f.endsWith('.js')) return;
+    const code = readFileSync(join(dist, f), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) bezoek(join(f, '..', m[1]).split('\\').join('/'));
+  };
+  files.forEach(bezoek);
+  return [...alle];
+}
+const gz = (files: string[]) => metImports(files).reduce((s, f) => s + gzipSync(readFileSync(join(dist, f))).length, 0);
 
 function paginas(): string[] {
   const out: string[] = [];

@@ -46,6 +46,9 @@ describe('search by keyboard', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { aankondigingen: string[] }).aankondigingen.join(' | ')))
       .toMatch(/\d+ resultat/);
+    // Our wording, not Pagefind's own Dutch ("Reset").
+    expect(await page.locator('pagefind-modal').textContent()).toContain('Wissen');
+    expect(await page.locator('pagefind-modal').textContent()).not.toContain('Reset');
     // The result line says what kind of entry it is.
     expect(await page.locator('pagefind-modal .bm-result-type').first().textContent()).toMatch(/^(Signaal|Interventie|Organisatie|Begrip|Kader|Thema|Casus|Bron)$/);
     await page.keyboard.press('ArrowDown');
