@@ -85,6 +85,8 @@ export interface OrganisatieNode<E = unknown> extends Base<'organisaties', Organ
   interventies: { interventie: InterventieNode<E>; rol: string }[];
   /** "Wat is mijn rol": every signal where this organisation is at work, per phase. */
   signalen: { signaal: SignaalNode<E>; fase: Fase; interventie: InterventieNode<E> }[];
+  /** The same, grouped by phase in model order; phases without any are left out. */
+  fasen: { fase: Fase; signalen: OrganisatieNode<E>['signalen'] }[];
 }
 
 export interface ThemaNode<E = unknown> extends Base<'themas', ThemaData, E> {
@@ -111,6 +113,8 @@ export interface CasusNode<E = unknown> extends Base<'casussen', CasusData, E> {
   themas: ThemaNode<E>[];
   signalen: SignaalNode<E>[];
   interventies: InterventieNode<E>[];
+  /** The case's interventions per phase (an intervention in each of its phases); empty phases left out. */
+  fasen: { fase: Fase; interventies: InterventieNode<E>[] }[];
 }
 
 export interface BegripNode<E = unknown> extends Base<'begrippen', BegripData, E> {
@@ -151,6 +155,11 @@ const urgentieRang = (s: SignaalNode<unknown>) => URGENTIES.indexOf(s.data.urgen
 
 function uniek<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
+}
+
+/** Items grouped by phase, in model order, leaving out phases without items. */
+function perFase<T>(items: readonly T[], inFase: (item: T, fase: Fase) => boolean): { fase: Fase; items: T[] }[] {
+  return FASEN.map((fase) => ({ fase, items: items.filter((i) => inFase(i, fase)) })).filter((f) => f.items.length > 0);
 }
 
 /** Builds the graph. References must resolve (run the integrity check first). */
@@ -198,6 +207,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
   const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, () => ({
     interventies: [],
     signalen: [],
+    fasen: [],
   }));
   for (const o of organisaties) {
     const lokaal = input.contacten?.[o.id];
@@ -214,6 +224,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     themas: [],
     signalen: [],
     interventies: [],
+    fasen: [],
   }));
   const begrippen = register<'begrippen', BegripData>('begrippen', input.begrippen, (d) => d.term, () => ({ zieOok: [] }));
 
@@ -256,6 +267,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     for (const t of c.themas) t.casussen.push(c);
     for (const s of c.signalen) s.casussen.push(c);
     for (const i of c.interventies) i.casussen.push(c);
+    c.fasen = perFase(c.interventies, (i, fase) => i.data.fasen.includes(fase)).map((f) => ({ fase: f.fase, interventies: f.items }));
   }
 
   for (const b of begrippen) b.zieOok = b.data.zieOok.map((z) => get('begrippen', z));
@@ -278,6 +290,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
       (a, b) =>
         signaalVolgorde(a.signaal, b.signaal) || faseRang(a.fase) - faseRang(b.fase) || byTitel(a.interventie, b.interventie),
     );
+    o.fasen = perFase(o.signalen, (s, fase) => s.fase === fase).map((f) => ({ fase: f.fase, signalen: f.items }));
   }
   for (const k of kaders) k.interventies.sort(byTitel);
   for (const s of signalen) s.casussen.sort(byTitel);

@@ -58,6 +58,19 @@ describe('the barrier-model graph', () => {
     expect(i.casussen.map((c) => c.id)).toEqual(['testcasus']);
   });
 
+  it('groups an organisation\'s work and a case\'s interventions per phase, in model order', () => {
+    const o = g.get('organisaties', 'tweede-organisatie');
+    expect(o.fasen.map((f) => [f.fase, f.signalen.map((s) => s.signaal.id)])).toEqual([
+      ['sanctioneren', ['testsignaal']],
+      ['perspectief-bieden', ['tweede-signaal', 'testsignaal']],
+    ]);
+    const c = g.get('casussen', 'testcasus');
+    expect(c.fasen.map((f) => [f.fase, f.interventies.map((i) => i.id)])).toEqual([
+      ['signaleren', ['testinterventie']],
+      ['sanctioneren', ['testinterventie']],
+    ]);
+  });
+
   it('links themes and cases to their signals', () => {
     const t = g.get('themas', 'testthema');
     expect(t.signalen.map((s) => s.id)).toEqual(['tweede-signaal', 'testsignaal']);
