@@ -2,7 +2,7 @@
  * Every UI string of the site, in Dutch, in one place, so that an English
  * edition can follow by adding a second file of the same shape.
  */
-import type { CollectionName, Fase, Rol, Urgentie } from '../lib/model.ts';
+import type { CollectionName, Fase, ObservatieGroep, Rol, Urgentie } from '../lib/model.ts';
 
 export const nl = {
   site: {
@@ -178,6 +178,38 @@ export const nl = {
     wieBenJe: 'Wie ben je?',
     alleSignalen: 'Alle signalen',
     model: 'Het barrièremodel in één overzicht',
+  },
+  gids: {
+    titel: 'Ik zie iets, maar weet niet wat',
+    intro: 'Vink aan wat je ziet of hoort. Je krijgt de signalen die erbij passen, en wie er aan zet is.',
+    waarschuwing:
+      'Signalen bewijzen niets, ook niet samen. Ze vragen om aandacht en om overleg. Is een kind in acuut gevaar? Bel 112. Twijfel je over de veiligheid? Bel Veilig Thuis: 0800-2000.',
+    rolVraag: 'Wie ben je?',
+    geenRol: 'Zeg ik liever niet',
+    pastBij: 'Past bij:',
+    uitkomst: 'Signalen die passen bij wat je ziet',
+    samenAanZet: 'Wie is aan zet?',
+    bekijk: 'Bekijk de signalen',
+    groepen: {
+      school: 'Op school',
+      thuis: 'Thuis en in het gezin',
+      inschrijving: 'Inschrijving en papieren',
+      politie: 'Politie en straat',
+      gezondheid: 'Gezondheid en ontwikkeling',
+      'geld-en-wonen': 'Geld en wonen',
+    } satisfies Record<ObservatieGroep, string>,
+    js: {
+      niets: 'Vink hierboven aan wat je ziet.',
+      aantal: '{n} signalen passen bij wat je hebt aangevinkt.',
+      een: '1 signaal past bij wat je hebt aangevinkt.',
+      score: '{k} van je {n} aangevinkte observaties',
+      urgentie: 'urgentie',
+      jouwStappen: 'Jouw stappen als {rol}',
+      belEerst: 'Bel eerst',
+      bij: 'bij',
+      stap: 'stap',
+      signaleren: 'signaleert',
+    },
   },
   rolKeuze: {
     vraag: 'Wie ben je? Dan zie je bij elk signaal jouw stappen eerst.',

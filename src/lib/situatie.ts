@@ -38,7 +38,9 @@ export const STOPWOORDEN = new Set(
     'ga gaan gaat geen had heb hebben heeft hem hen het hier hij hoe hoor hun iemand ik in is ja je jij jou jouw jr kan komt kon kunnen laat maar me meer ' +
     'men met mij mijn moet na naar niet niets nog nooit nu of om omdat ons onze ook op over paar per sinds steeds te tegen toch toen tot u uit van veel ' +
     'voor vaak want was wat we wel welke werd wie wij wil wilt word worden wordt zal ze zeer zegt zeggen zei zelf zich zie zien zij zijn zo zou zoals ' +
-    'beetje erg heel keer keren dag dagen week weken maand maanden jaar jaren oud oude nieuwe laatste eerste derde tweede vierde vorige volgende'
+    'beetje erg heel keer keren dag dagen week weken maand maanden jaar jaren jr oud oude nieuwe laatste eerste derde tweede vierde vorige volgende ' +
+    'haar hen hem hun zijn elke ieder iedere weer nog ziet zag gezien zegt zei gezegd vertelt vertelde lijkt lijken krijgt kregen wordt werden ' +
+    'even echt gewoon misschien soms waar wanneer waarom binnenkort gisteren vandaag morgen nou dus alweer'
   ).split(' '),
 );
 
@@ -127,19 +129,17 @@ export function kandidaten(woord: string, woordenlijst: readonly string[], beken
     else if (t.length >= 5 && woord.startsWith(t) && woord.length - t.length <= 4) zet(t, 0.7);
     else if (woord.length >= 5 && t.length >= 5 && eenFoutVerschil(woord, t)) zet(t, 0.6);
   }
-  // A compound of two known words ("kindhuwelijk" → kind + huwelijk).
-  if (!uit.size && woord.length >= 8) {
-    for (let i = 4; i <= woord.length - 4; i++) {
-      for (const v of ['', 's', 'e', 'en']) {
-        const kop = woord.slice(0, i);
-        if (!woord.startsWith(v, i)) continue;
-        const staart = woord.slice(i + v.length);
-        if (staart.length >= 4 && bekend.has(kop) && bekend.has(staart)) {
-          zet(kop, 0.7);
-          zet(staart, 0.7);
-        }
-      }
+  // A compound ("verzuimdossier", "politiemutaties", "kindhuwelijk"): its longest known head and tail.
+  if (!bekend.has(woord) && woord.length >= 8) {
+    let kop = '';
+    let staart = '';
+    for (const t of woordenlijst) {
+      if (t.length < 4 || t.length > woord.length - 3) continue;
+      if (woord.startsWith(t) && t.length > kop.length) kop = t;
+      if (woord.endsWith(t) && t.length > staart.length) staart = t;
     }
+    if (kop) zet(kop, 0.6);
+    if (staart) zet(staart, 0.6);
   }
   return uit;
 }
@@ -152,7 +152,8 @@ export type SignaalTreffer = SituatieIndex['signalen'][number] & {
 
 /** The informative words of a query: normalised, without function words, each once. */
 export function zoekwoorden(vraag: string): string[] {
-  return [...new Set(normaliseer(vraag).filter((w) => !STOPWOORDEN.has(w) && (w.length >= 2 || /\d/.test(w))))];
+  // Ages, dates and counts ("meisje van 15", "3 weken") describe the case, not the signal.
+  return [...new Set(normaliseer(vraag).filter((w) => !STOPWOORDEN.has(w) && w.length >= 2 && !/^\d+$/.test(w)))];
 }
 
 const K1 = 1.2;

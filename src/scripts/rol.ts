@@ -17,7 +17,8 @@ export function gekozenRol(): string | null {
   }
 }
 
-function bewaar(rol: string | null) {
+/** Remembers the chosen role on this device (null forgets it) and shows it on the page. */
+export function bewaar(rol: string | null) {
   try {
     if (rol) localStorage.setItem(ROL_SLEUTEL, rol);
     else localStorage.removeItem(ROL_SLEUTEL);

@@ -125,7 +125,8 @@ export async function zoek(vraag: string): Promise<Zoekuitkomst> {
   ]);
   const pfData = await Promise.all(pagefind.lijst.slice(0, 20).map((r) => r.data()));
   const situatie = woorden.length >= 3;
-  const gewichtSignalen = situatie ? 1.6 : 0.5;
+  // One word: Pagefind's own ranking (tuned on the keyword set) stands; the longer the query, the more the signal ranking counts.
+  const gewichtSignalen = situatie ? 1.6 : woorden.length === 2 ? 0.3 : pfData.length < 3 ? 0.3 : 0;
   const top = signalen[0]?.score ?? 0;
   const sterk = signalen.filter((s) => s.score >= top * 0.35).slice(0, 8);
 
@@ -143,12 +144,14 @@ export async function zoek(vraag: string): Promise<Zoekuitkomst> {
       score: 1 / (K + i + 1),
     });
   });
+  // A keyword query that Pagefind answers keeps Pagefind's pages; the signal ranking only reorders them.
+  const magToevoegen = situatie || pfData.length < 3;
   sterk.forEach((s, i) => {
     const url = `${basis}${s.url}`;
     const bestaand = perUrl.get(url);
     const bijdrage = gewichtSignalen / (K + i + 1);
     if (bestaand) bestaand.score += bijdrage;
-    else
+    else if (magToevoegen)
       perUrl.set(url, {
         url,
         titel: s.titel,
