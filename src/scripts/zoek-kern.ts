@@ -126,7 +126,7 @@ export async function zoek(vraag: string): Promise<Zoekuitkomst> {
   const pfData = await Promise.all(pagefind.lijst.slice(0, 20).map((r) => r.data()));
   const situatie = woorden.length >= 3;
   // One word: Pagefind's own ranking (tuned on the keyword set) stands; the longer the query, the more the signal ranking counts.
-  const gewichtSignalen = situatie ? 1.6 : woorden.length === 2 ? 0.3 : pfData.length < 3 ? 0.3 : 0;
+  const gewichtSignalen = situatie ? 3 : woorden.length === 2 ? 0.3 : pfData.length < 3 ? 0.3 : 0;
   const top = signalen[0]?.score ?? 0;
   const sterk = signalen.filter((s) => s.score >= top * 0.35).slice(0, 8);
 
