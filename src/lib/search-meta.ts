@@ -131,6 +131,7 @@ export function situatieInvoer<E>(
       id: s.id,
       url: url(s),
       titel: s.titel,
+      observaties: s.observaties.map((o) => ({ id: o.id, tekst: [o.data.tekst, ...o.data.zoektermen].join(' \n ') })),
       weergave: { samenvatting: s.data.samenvatting, type: m?.meta.type ?? '', thema: m?.meta.thema, urgentie: m?.meta.urgentie, filters: m?.filters ?? {} },
       velden: [
         { tekst: s.titel, gewicht: 4 },

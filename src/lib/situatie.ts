@@ -58,32 +58,37 @@ export interface SignaalInvoer {
   url: string;
   titel: string;
   weergave: SignaalWeergave;
+  /** The signal's observations (id and words), also scored one by one. */
+  observaties: { id: string; tekst: string }[];
   /** Texts with a weight: the heavier, the more a match counts. */
   velden: { tekst: string; gewicht: number }[];
 }
 
-export interface SituatieIndex {
-  versie: 1;
-  signalen: ({ id: string; url: string; titel: string } & SignaalWeergave)[];
-  /** term → [signal index, weight] pairs. */
+/** Weighted terms of a set of documents (signals, or observations). */
+export interface Documenten {
+  /** term → [document index, weight] pairs. */
   termen: Record<string, [number, number][]>;
-  /** Sum of a signal's term weights, for length normalisation. */
+  /** Sum of a document's term weights, for length normalisation. */
   lengtes: number[];
 }
 
-/** A word's stem for matching: common Dutch inflection endings removed ("trouwen", "trouwt" → "trouw"). */
-export function stam(woord: string): string {
-  if (woord.length < 5 || /^\d+$/.test(woord)) return woord;
-  return woord.replace(/(heden|heid|ingen|ing|ende|en|es|e|s|t|d)$/, '').replace(/(.)\1$/, '$1');
+export interface SituatieIndex extends Documenten {
+  versie: 2;
+  signalen: ({ id: string; url: string; titel: string } & SignaalWeergave)[];
+  /**
+   * Every observation as a document of its own, with the signals it belongs
+   * to: a sentence that describes one observation well lifts its signals,
+   * even where its words are spread thinly over a signal's whole text.
+   */
+  observaties: Documenten & { signalen: number[][] };
 }
 
-/** Builds the index from the signals' weighted texts. */
-export function bouwSituatieIndex(signalen: readonly SignaalInvoer[]): SituatieIndex {
+function documenten(velden: readonly { tekst: string; gewicht: number }[][]): Documenten {
   const termen: Record<string, [number, number][]> = {};
   const lengtes: number[] = [];
-  signalen.forEach((s, i) => {
+  velden.forEach((doc, i) => {
     const gewichten = new Map<string, number>();
-    for (const { tekst, gewicht } of s.velden) {
+    for (const { tekst, gewicht } of doc) {
       // Within one field a repeated word counts once: a long text is not more about a word than a short one.
       for (const w of new Set(normaliseer(tekst))) {
         if (STOPWOORDEN.has(w) || w.length < 2) continue;
@@ -95,9 +100,31 @@ export function bouwSituatieIndex(signalen: readonly SignaalInvoer[]): SituatieI
       (termen[w] ??= []).push([i, Math.round(g * 10) / 10]);
       lengte += g;
     }
-    lengtes.push(Math.round(lengte));
+    lengtes.push(Math.round(lengte * 10) / 10);
   });
-  return { versie: 1, signalen: signalen.map(({ id, url, titel, weergave }) => ({ id, url, titel, ...weergave })), termen, lengtes };
+  return { termen, lengtes };
+}
+
+/** A word's stem for matching: common Dutch inflection endings removed ("trouwen", "trouwt" → "trouw"). */
+export function stam(woord: string): string {
+  if (woord.length < 5 || /^\d+$/.test(woord)) return woord;
+  return woord.replace(/(heden|heid|ingen|ing|ende|en|es|e|s|t|d)$/, '').replace(/(.)\1$/, '$1');
+}
+
+/** Builds the index from the signals' weighted texts and their observations. */
+export function bouwSituatieIndex(signalen: readonly SignaalInvoer[]): SituatieIndex {
+  const obsIds = [...new Set(signalen.flatMap((s) => s.observaties.map((o) => o.id)))].sort();
+  const obsTekst = new Map(signalen.flatMap((s) => s.observaties.map((o) => [o.id, o.tekst] as const)));
+  const obs = documenten(obsIds.map((id) => [{ tekst: obsTekst.get(id)!, gewicht: 1 }]));
+  return {
+    versie: 2,
+    signalen: signalen.map(({ id, url, titel, weergave }) => ({ id, url, titel, ...weergave })),
+    ...documenten(signalen.map((s) => s.velden)),
+    observaties: {
+      ...obs,
+      signalen: obsIds.map((id) => signalen.flatMap((s, i) => (s.observaties.some((o) => o.id === id) ? [i] : []))),
+    },
+  };
 }
 
 /** Edit distance of at most 1 (one letter wrong, missing, extra, or two swapped). */
@@ -173,22 +200,23 @@ export function zoekwoorden(vraag: string): string[] {
 const K1 = Number((globalThis as { BM_K1?: number }).BM_K1 ?? 10);
 const B = Number((globalThis as { BM_B?: number }).BM_B ?? 0.6);
 
-/**
- * Ranks the signals for a query, best first; signals that match no word are
- * left out. Scores are comparable within one query only.
- */
-export function rangschikSignalen(index: SituatieIndex, vraag: string, voorbereid = bereidVoor(index)): SignaalTreffer[] {
-  const woorden = zoekwoorden(vraag);
-  const n = index.signalen.length;
+/** Weight of the best-matching observation in a signal's score. */
+const OBSERVATIE_GEWICHT = Number((globalThis as { BM_OBS?: number }).BM_OBS ?? 2);
+
+/** BM25 scores of every document for the query words, with the words each matched. */
+function scores(docs: Documenten, woorden: readonly string[], kandidatenVan: (w: string) => Map<string, number>) {
+  const n = docs.lengtes.length;
+  const gemiddeld = docs.lengtes.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
   const score = new Float64Array(n);
-  const gematcht: string[][] = index.signalen.map(() => []);
+  const gematcht: string[][] = docs.lengtes.map(() => []);
   for (const woord of woorden) {
     const beste = new Float64Array(n);
-    for (const [term, kwaliteit] of kandidaten(woord, voorbereid.woordenlijst, voorbereid.bekend)) {
-      const postings = index.termen[term];
+    for (const [term, kwaliteit] of kandidatenVan(woord)) {
+      const postings = docs.termen[term];
+      if (!postings) continue;
       const idf = Math.log(1 + (n - postings.length + 0.5) / (postings.length + 0.5));
       for (const [i, g] of postings) {
-        const norm = 1 - B + (B * index.lengtes[i]) / voorbereid.gemiddeldeLengte;
+        const norm = 1 - B + (B * docs.lengtes[i]) / gemiddeld;
         const w = (kwaliteit * idf * (g * (K1 + 1))) / (g + K1 * norm);
         if (w > beste[i]) beste[i] = w;
       }
@@ -200,15 +228,36 @@ export function rangschikSignalen(index: SituatieIndex, vraag: string, voorberei
       }
     }
   }
+  return { score, gematcht };
+}
+
+/**
+ * Ranks the signals for a query, best first; signals that match no word are
+ * left out. A signal's score is its own BM25 score plus that of its
+ * best-matching observation. Scores are comparable within one query only.
+ */
+export function rangschikSignalen(index: SituatieIndex, vraag: string, voorbereid = bereidVoor(index)): SignaalTreffer[] {
+  const woorden = zoekwoorden(vraag);
+  const cache = new Map<string, Map<string, number>>();
+  const kandidatenVan = (w: string) => {
+    let k = cache.get(w);
+    if (!k) cache.set(w, (k = kandidaten(w, voorbereid.woordenlijst, voorbereid.bekend)));
+    return k;
+  };
+  const eigen = scores(index, woorden, kandidatenVan);
+  const obs = scores(index.observaties, woorden, kandidatenVan);
+  const besteObs = new Float64Array(index.signalen.length);
+  index.observaties.signalen.forEach((bij, o) => {
+    for (const i of bij) if (obs.score[o] > besteObs[i]) besteObs[i] = obs.score[o];
+  });
   return index.signalen
-    .map((s, i) => ({ ...s, score: Math.round(score[i] * 1000) / 1000, woorden: gematcht[i] }))
+    .map((s, i) => ({ ...s, score: Math.round((eigen.score[i] + OBSERVATIE_GEWICHT * besteObs[i]) * 1000) / 1000, woorden: eigen.gematcht[i] }))
     .filter((t) => t.score > 0)
     .sort((a, b) => b.score - a.score || a.titel.localeCompare(b.titel, 'nl'));
 }
 
 /** What ranking needs besides the index, computed once per index. */
 export function bereidVoor(index: SituatieIndex) {
-  const woordenlijst = Object.keys(index.termen);
-  const gemiddeldeLengte = index.lengtes.reduce((a, b) => a + b, 0) / Math.max(1, index.lengtes.length) || 1;
-  return { woordenlijst, bekend: new Set(woordenlijst), gemiddeldeLengte };
+  const woordenlijst = [...new Set([...Object.keys(index.termen), ...Object.keys(index.observaties.termen)])];
+  return { woordenlijst, bekend: new Set(woordenlijst) };
 }

@@ -88,18 +88,32 @@ function metLanden(vraag: string): string {
 
 const K = 2;
 
-async function pagefindLijst(pf: Pagefind, vraag: string): Promise<{ lijst: PagefindResult[]; zwak: boolean }> {
+/** The query words the signal index knows, rarest first (a word it does not know says little about the model). */
+function zeldzaamsteWoorden(index: SituatieIndex, woorden: readonly string[], n: number): string[] {
+  const df = (w: string) => index.termen[w]?.length ?? index.observaties.termen[w]?.length ?? 0;
+  return woorden.filter((w) => df(w) > 0 && !/^\d+$/.test(w)).sort((a, b) => df(a) - df(b)).slice(0, n);
+}
+
+/**
+ * Pagefind's list for a query. One or two words go as typed. A situation
+ * goes as its (at most three) rarest informative words: Pagefind would
+ * otherwise require every word, and each word can cost an index chunk of
+ * some 25 KB on the first search. If that finds fewer than three pages, each
+ * of those words is searched apart and pages that match more words rank higher.
+ */
+async function pagefindLijst(pf: Pagefind, vraag: string, zeldzaam: readonly string[]): Promise<{ lijst: PagefindResult[]; zwak: boolean }> {
   const woorden = pagefindWoorden(vraag);
   if (woorden.length <= 2) {
     const r = await pf.search(vraag);
     if (r.results.length || woorden.length < 2) return { lijst: r.results, zwak: r.results.length === 0 };
   }
-  const samen = await pf.search(woorden.join(' '));
+  const kern = zeldzaam.length ? zeldzaam : woorden.slice(0, 3);
+  const samen = await pf.search(kern.join(' '));
   if (samen.results.length >= 3) return { lijst: samen.results, zwak: false };
   // Relax: every word apart; a page that matches more words ranks higher.
-  const perWoord = await Promise.all(woorden.map((w) => pf.search(w)));
+  const perWoord = await Promise.all(kern.map((w) => pf.search(w)));
   const telling = new Map<string, { r: PagefindResult; n: number; s: number }>();
-  for (const r of samen.results) telling.set(r.id, { r, n: woorden.length, s: 1 });
+  for (const r of samen.results) telling.set(r.id, { r, n: kern.length, s: 1 });
   perWoord.forEach((res) => {
     const max = res.results[0]?.score || 1;
     for (const r of res.results.slice(0, 30)) {
@@ -119,11 +133,10 @@ export async function zoek(vraag: string): Promise<Zoekuitkomst> {
   const schoon = vraag.trim();
   const woorden = zoekwoorden(schoon);
   if (!schoon) return { vraag, woorden, resultaten: [], suggesties: [], zwak: false };
-  const [pagefind, signalen] = await Promise.all([
-    pagefindLijst(pf, schoon),
-    Promise.resolve(rangschikSignalen(index, metLanden(schoon), voorbereid)),
-  ]);
-  const pfData = await Promise.all(pagefind.lijst.slice(0, 20).map((r) => r.data()));
+  const signalen = rangschikSignalen(index, metLanden(schoon), voorbereid);
+  const pagefind = await pagefindLijst(pf, schoon, zeldzaamsteWoorden(index, woorden, 3));
+  // Only the results that can make the list: every excerpt is a request.
+  const pfData = await Promise.all(pagefind.lijst.slice(0, woorden.length >= 3 ? 10 : 20).map((r) => r.data()));
   const situatie = woorden.length >= 3;
   // One word: Pagefind's own ranking (tuned on the keyword set) stands; the longer the query, the more the signal ranking counts.
   const gewichtSignalen = situatie ? 3 : woorden.length === 2 ? 0.3 : pfData.length < 3 ? 0.3 : 0;
