@@ -121,7 +121,11 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
       `---\ntitel: Interventie ${i + 1} ${kies(WOORDEN)} ${kies(WOORDEN)}\nsamenvatting: ${zin()}\nfasen: [${fasen.join(', ')}]\n` +
         `uitvoerders:\n${orgs.map((o) => `  - organisatie: ${o}\n    rol: ${zin()}`).join('\n')}\n` +
         `kaders: [${kiesN(kaderIds, int(1, 2)).join(', ')}]\nthemas: [${kiesN(themaIds, 1).join(', ')}]\n` +
-        `zoektermen: [${kiesN(WOORDEN, 3).join(', ')}]\n${bronnenVan()}${datum}---\n\n` +
+        `zoektermen: [${kiesN(WOORDEN, 3).join(', ')}]\n` +
+        `delen:\n  wat: ${zin()}\n  met: [${kiesN(WOORDEN, 2).join(', ')}]\n  grondslagen:\n` +
+        `    - soort: ${kies(['meldcode', 'meldrecht', 'wettelijke-taak', 'toestemming'])}\n      plicht: ${kies(['plicht', 'recht'])}\n` +
+        `      kader: ${kies(kaderIds)}\n      toelichting: ${zin()}\n` +
+        `${bronnenVan()}${datum}---\n\n` +
         tekst(['Wat is het?', 'Wanneer zet je het in?', 'Wie voert het uit?', 'Hoe werkt het?', 'Wettelijke basis', 'Ervaringen', 'Let op']),
     );
   });

@@ -4,7 +4,7 @@
  * reverse link. Pure and synchronous; pages ask this graph and never derive
  * relations themselves. All lists come out in a stable order.
  */
-import { FASEN, URGENTIES, type CollectionName, type Fase } from './model.ts';
+import { DEELPLICHTEN, FASEN, URGENTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort } from './model.ts';
 import { refId } from './refs.ts';
 import type { LokaalContact } from './edition.ts';
 import type {
@@ -71,8 +71,27 @@ export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, 
   casussen: CasusNode<E>[];
 }
 
+/** One ground for sharing, with its kader resolved. */
+export interface Grondslag<E> {
+  soort: GrondslagSoort;
+  plicht: Deelplicht;
+  kader: KaderNode<E>;
+  toelichting: string;
+}
+
+/** "Mag ik dit delen?" of an intervention, with every kader resolved. */
+export interface Delen<E> {
+  wat: string;
+  met: string[];
+  grondslagen: Grondslag<E>[];
+  letOp?: string;
+  /** Short form for a step: per duty level (plicht first), the kinds of ground, without repeats. */
+  kort: { plicht: Deelplicht; soorten: GrondslagSoort[] }[];
+}
+
 export interface InterventieNode<E = unknown> extends Base<'interventies', InterventieData, E> {
   uitvoerders: { organisatie: OrganisatieNode<E>; rol: string }[];
+  delen: Delen<E>;
   kaders: KaderNode<E>[];
   themas: ThemaNode<E>[];
   signalen: { signaal: SignaalNode<E>; fase: Fase; organisaties: OrganisatieNode<E>[] }[];
@@ -203,6 +222,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     themas: [],
     signalen: [],
     casussen: [],
+    delen: undefined,
   }));
   const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, () => ({
     interventies: [],
@@ -239,8 +259,24 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     i.uitvoerders = i.data.uitvoerders.map((u) => ({ organisatie: get('organisaties', u.organisatie), rol: u.rol }));
     i.kaders = i.data.kaders.map((k) => get('kaders', k));
     i.themas = i.data.themas.map((t) => get('themas', t));
+    const grondslagen = i.data.delen.grondslagen.map((g) => ({
+      soort: g.soort,
+      plicht: g.plicht,
+      kader: get('kaders', g.kader),
+      toelichting: g.toelichting,
+    }));
+    i.delen = {
+      wat: i.data.delen.wat,
+      met: [...i.data.delen.met],
+      grondslagen,
+      letOp: i.data.delen.letOp,
+      kort: DEELPLICHTEN.map((plicht) => ({
+        plicht,
+        soorten: uniek(grondslagen.filter((g) => g.plicht === plicht).map((g) => g.soort)),
+      })).filter((k) => k.soorten.length > 0),
+    };
     for (const u of i.uitvoerders) u.organisatie.interventies.push({ interventie: i, rol: u.rol });
-    for (const k of i.kaders) k.interventies.push(i);
+    for (const k of uniek([...i.kaders, ...grondslagen.map((g) => g.kader)])) k.interventies.push(i);
     for (const t of i.themas) t.interventies.push(i);
   }
 

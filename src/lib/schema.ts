@@ -7,7 +7,9 @@
 import { z } from 'astro/zod';
 import {
   BRON_SOORTEN,
+  DEELPLICHTEN,
   FASEN,
+  GRONDSLAG_SOORTEN,
   KADER_SOORTEN,
   ORGANISATIE_SOORTEN,
   ROLLEN,
@@ -72,6 +74,32 @@ export function createSchemas(ref: RefFactory) {
     ...feitelijk,
   });
 
+  /**
+   * "Mag ik dit delen?": what a professional may share in this intervention,
+   * with whom, and on which grounds; each ground links to its kader and says
+   * whether the organisation must share (plicht) or only may (recht).
+   */
+  const grondslag = z.strictObject({
+    soort: z.enum(GRONDSLAG_SOORTEN),
+    plicht: z.enum(DEELPLICHTEN),
+    kader: ref('kaders'),
+    toelichting: tekst,
+  });
+  const delen = z.strictObject(
+    {
+      wat: tekst.describe('wat je mag delen, in gewone woorden'),
+      met: z.array(tekst).min(1, 'Noem met wie je mag delen'),
+      grondslagen: z.array(grondslag).min(1, 'Noem minstens één grondslag met het kader waar die in staat'),
+      letOp: tekst.optional().describe('grenzen, beroepsgeheim, en wat de bronnen niet regelen'),
+    },
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'Ontbreekt: elke interventie zegt in "delen" wat je mag delen, met wie en op welke grond (Mag ik dit delen?)'
+          : undefined,
+    },
+  );
+
   const interventies = z.strictObject({
     titel: tekst,
     samenvatting: tekst,
@@ -82,6 +110,7 @@ export function createSchemas(ref: RefFactory) {
     kaders: lijst(ref('kaders')),
     themas: lijst(ref('themas')),
     zoektermen,
+    delen,
     ...feitelijk,
   });
 

@@ -40,6 +40,32 @@ describe('browsing the barrier model', () => {
     expect(await page.locator('h1').textContent()).toBe(signaalTitel);
   });
 
+  it('says on every step whether sharing is a duty or a right, and links to "Mag ik dit delen?" with its kaders', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(site.url(`signalen/${SIGNAAL}/`));
+    const stappen = page.locator('li.stap');
+    const regels = await stappen.locator('.delen-kort').allTextContents();
+    expect(regels.length).toBe(await stappen.count());
+    for (const r of regels) expect(r).toMatch(/Mag ik dit delen\?.*\b(plicht|recht): \S/s);
+
+    const link = stappen.first().locator('.delen-kort a');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${site.base}interventies/[a-z0-9-]+/#mag-ik-dit-delen$`));
+    await link.click();
+    const sectie = page.locator('section.delen');
+    expect(await sectie.getByRole('heading', { level: 2 }).textContent()).toBe('Mag ik dit delen?');
+    expect(await sectie.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Wat mag je delen?', 'Met wie?', 'Op welke grond?']));
+    // Each ground names duty or right, its kind, and links to the kader where it is written down.
+    const grondslagen = sectie.locator('li.grondslag');
+    expect(await grondslagen.count()).toBeGreaterThan(0);
+    for (const g of await grondslagen.all()) {
+      expect(await g.locator('strong').textContent()).toMatch(/^(plicht|recht): \S/);
+      expect(await g.locator(`a[href^="${site.base}kaders/"]`).count()).toBe(1);
+    }
+    // The table of contents of the page leads to the section too.
+    expect(await page.locator('.toc a[href="#mag-ik-dit-delen"]').count()).toBe(1);
+  });
+
   it('shows sources with a location and the review date on a signal', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url(`signalen/${SIGNAAL}/`));

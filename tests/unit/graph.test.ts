@@ -54,7 +54,6 @@ describe('the barrier-model graph', () => {
     ]);
     expect(i.uitvoerders.map((u) => u.organisatie.id)).toEqual(['testorganisatie', 'tweede-organisatie']);
     expect(i.kaders.map((k) => k.id)).toEqual(['testwet']);
-    expect(g.get('kaders', 'testwet').interventies.map((x) => x.id)).toEqual(['testinterventie']);
     expect(i.casussen.map((c) => c.id)).toEqual(['testcasus']);
   });
 

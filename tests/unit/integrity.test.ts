@@ -82,6 +82,37 @@ describe('integrity check on broken content', () => {
     expect(p).toMatchObject({ bestand: 'kaders/testwet.md', veld: 'bronnen.0.locatie' });
   });
 
+  it('requires "Mag ik dit delen?" on every intervention, in Dutch, naming file and field', () => {
+    const p = een(fixtureWith({ 'interventies/hulp.md': (t) => t.replace(/delen:\n(?:  .*\n)+/, '') }));
+    expect(p.bestand).toBe('interventies/hulp.md');
+    expect(p.veld).toBe('delen');
+    expect(p.melding).toContain('wat je mag delen, met wie en op welke grond');
+  });
+
+  it('requires each ground for sharing to name its kind, duty or right, and an existing kader', () => {
+    const p = problemen(
+      fixtureWith({
+        'interventies/testinterventie.md': (t) =>
+          t.replace('soort: meldcode', 'soort: roddel').replace('plicht: recht', 'plicht: misschien').replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg'),
+        'interventies/hulp.md': (t) => t.replace(/  grondslagen:\n(?:    .*\n)+/, '  grondslagen: []\n'),
+      }),
+    );
+    const velden = p.filter((x) => x.bestand.startsWith('interventies/')).map((x) => `${x.bestand} ${x.veld}`).sort();
+    expect(velden).toEqual([
+      'interventies/hulp.md delen.grondslagen',
+      'interventies/testinterventie.md delen.grondslagen.0.soort',
+      'interventies/testinterventie.md delen.grondslagen.1.plicht',
+    ]);
+    const kader = problemen(fixtureWith({ 'interventies/testinterventie.md': (t) => t.replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg') }));
+    expect(kader).toEqual([
+      {
+        bestand: 'interventies/testinterventie.md',
+        veld: 'delen.grondslagen.0.kader',
+        melding: 'Verwijst naar "geen-wet" in kaders, maar dat bestaat niet (geen bestand kaders/geen-wet.*)',
+      },
+    ]);
+  });
+
   it('never skips an empty file', () => {
     const p = een(fixtureWith({ 'signalen/leeg.mdx': '' }));
     expect(p).toEqual({ bestand: 'signalen/leeg.mdx', melding: 'Het bestand is leeg' });
