@@ -163,6 +163,9 @@ export const nl = {
   begrip: { aliassen: 'Ook genoemd', zieOok: 'Zie ook' },
   meta: {
     bronnen: 'Bronnen',
+    sectie: (pad: string) => `§ ${pad}`,
+    pagina: (p: string) => `p. ${p}`,
+    vanafPagina: (p: number) => `vanaf p. ${p}`,
     laatstBeoordeeld: 'Laatst beoordeeld',
     zoektermen: 'Ook gezocht als',
   },

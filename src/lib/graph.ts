@@ -7,6 +7,7 @@
 import { DEELPLICHTEN, FASEN, URGENTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort } from './model.ts';
 import { refId } from './refs.ts';
 import type { LokaalContact } from './edition.ts';
+import { plaatsen, vindplaats, type Plaats, type Vindplaats } from './vindplaats.ts';
 import type {
   BegripData,
   BronData,
@@ -48,13 +49,30 @@ export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
   contacten?: Readonly<Record<string, LokaalContact>>;
 }
 
+/** One citation of a source, with where it points resolved for readers (section, page) and reviewers (lines). */
+export interface Vermelding<E> {
+  bron: BronNode<E>;
+  locatie: string;
+  vindplaats: Vindplaats;
+}
+
+/** The citations of one source on an entry, so that a source prints once with its sections. */
+export interface BronGroep<E> {
+  bron: BronNode<E>;
+  vermeldingen: Vermelding<E>[];
+  /** The places a reader looks up: one per section, with the line ranges behind it. */
+  plaatsen: Plaats[];
+}
+
 interface Base<C extends CollectionName, D, E> {
   collection: C;
   id: string;
   titel: string;
   data: D;
   entry: E;
-  bronnen: { bron: BronNode<E>; locatie: string }[];
+  bronnen: Vermelding<E>[];
+  /** `bronnen` grouped per source, in the order the sources are first cited. */
+  bronGroepen: BronGroep<E>[];
 }
 
 export interface Stap<E> {
@@ -123,7 +141,7 @@ export interface Citaat<E> {
   locatie: string;
 }
 
-export interface BronNode<E = unknown> extends Omit<Base<'bronnen', BronData, E>, 'bronnen'> {
+export interface BronNode<E = unknown> extends Omit<Base<'bronnen', BronData, E>, 'bronnen' | 'bronGroepen'> {
   /** Every entry that cites this source, with the location it cites. */
   citaten: Citaat<E>[];
 }
@@ -203,7 +221,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     maps.set(collection, map);
     const nodes = entries.map((entry) => {
       const data = entry.data as D;
-      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], ...extra() };
+      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], bronGroepen: [], ...extra() };
       map.set(entry.id, node as unknown as AnyNode<E>);
       return node as unknown as N<C>;
     });
@@ -250,8 +268,18 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
 
   // Sources, both directions, for every collection that cites them.
   for (const node of [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...casussen, ...begrippen]) {
-    const vermeldingen = (node.data as { bronnen: { bron: RefLike; locatie: string }[] }).bronnen;
-    node.bronnen = vermeldingen.map((v) => ({ bron: get('bronnen', v.bron), locatie: v.locatie }));
+    const vermeldingen = (node.data as { bronnen: { bron: RefLike; locatie: string; sectie?: string; pagina?: string }[] }).bronnen;
+    node.bronnen = vermeldingen.map((v) => {
+      const bron = get('bronnen', v.bron);
+      return { bron, locatie: v.locatie, vindplaats: vindplaats(v, bron.data.secties) };
+    });
+    const groepen = new Map<BronNode<E>, Vermelding<E>[]>();
+    for (const v of node.bronnen) groepen.set(v.bron, [...(groepen.get(v.bron) ?? []), v]);
+    node.bronGroepen = [...groepen].map(([bron, lijst]) => ({
+      bron,
+      vermeldingen: lijst,
+      plaatsen: plaatsen(lijst.map((v) => v.vindplaats)),
+    }));
     for (const { bron, locatie } of node.bronnen) bron.citaten.push({ node, locatie });
   }
 

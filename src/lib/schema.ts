@@ -42,6 +42,10 @@ export function createSchemas(ref: RefFactory) {
   const bronVermelding = z.strictObject({
     bron: ref('bronnen'),
     locatie: tekst.describe('pagina, paragraaf, regels of artikel'),
+    /** The section heading, when it cannot be found from the source's `secties` by line number. */
+    sectie: tekst.optional(),
+    /** The page or pages in the original publication, e.g. "12" or "12–13". */
+    pagina: term.optional(),
   });
 
   /** Fields every factual entry carries. */
@@ -159,6 +163,22 @@ export function createSchemas(ref: RefFactory) {
     soort: z.enum(BRON_SOORTEN),
     /** For a seed document: its file name in shared/seeds. */
     bestand: tekst.optional(),
+    /**
+     * For a seed document: its table of contents, each heading with the line
+     * where it starts (in `bestand`), its level, and the page where known.
+     * Citations by line number are shown with the section they fall in.
+     */
+    secties: z
+      .array(
+        z.strictObject({
+          regel: z.number().int().min(1),
+          titel: tekst,
+          niveau: z.number().int().min(1).max(3).default(1),
+          pagina: z.number().int().min(1).optional(),
+        }),
+      )
+      .refine((l) => l.every((s, i) => i === 0 || s.regel > l[i - 1].regel), 'Zet de secties op volgorde van regel, zonder dubbele regels')
+      .optional(),
     url: url.optional(),
     omschrijving: tekst,
     laatstBeoordeeld: datum,

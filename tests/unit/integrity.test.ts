@@ -134,7 +134,7 @@ describe('integrity check on broken content', () => {
     );
     const mdx = p.find((x) => x.bestand === 'signalen/testsignaal.mdx')!;
     expect(mdx.melding).toMatch(/^MDX kan niet gelezen worden/);
-    expect(mdx.veld).toBe('regel 40');
+    expect(mdx.veld).toBe('regel 48');
     expect(p.find((x) => x.bestand === 'kaders/testwet.md')).toMatchObject({ veld: 'frontmatter' });
   });
 
