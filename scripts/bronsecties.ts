@@ -4,12 +4,12 @@
  * ../shared/seeds, with which citations by line number are shown with the
  * section (and page) they fall in.
  *
- *   node scripts/bronsecties.ts voorstel <bestand>
+ *   npm run bronsecties -- voorstel <bestand>
  *     Prints the lines that look like headings in a source text, as YAML to
  *     copy into `secties` of its bronnen/*.yaml and then correct by hand
  *     (levels, footnotes, titles in sentence case).
  *
- *   node scripts/bronsecties.ts steekproef [--aantal 20] [--seeds <map>]
+ *   npm run bronsecties -- steekproef [--aantal 20] [--seeds <map>]
  *     Prints a fixed sample of citations by line number: the entry, the
  *     location, the section it resolves to, the heading line in the source
  *     and the first cited line, for a reviewer to check by hand.
@@ -68,6 +68,6 @@ function steekproef(aantal: number) {
 if (opdracht === 'voorstel' && bestand) voorstel(resolve(bestand));
 else if (opdracht === 'steekproef') steekproef(Number(values.aantal));
 else {
-  console.error('Gebruik: node scripts/bronsecties.ts voorstel <bestand> | steekproef [--aantal 20] [--seeds <map>]');
+  console.error('Gebruik: npm run bronsecties -- voorstel <bestand> | steekproef [--aantal 20] [--seeds <map>]');
   process.exit(2);
 }
