@@ -139,6 +139,7 @@ export interface KaderNode<E = unknown> extends Base<'kaders', KaderData, E> {
 export interface Citaat<E> {
   node: AnyNode<E>;
   locatie: string;
+  vindplaats: Vindplaats;
 }
 
 export interface BronNode<E = unknown> extends Omit<Base<'bronnen', BronData, E>, 'bronnen' | 'bronGroepen'> {
@@ -280,7 +281,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
       vermeldingen: lijst,
       plaatsen: plaatsen(lijst.map((v) => v.vindplaats)),
     }));
-    for (const { bron, locatie } of node.bronnen) bron.citaten.push({ node, locatie });
+    for (const { bron, locatie, vindplaats: v } of node.bronnen) bron.citaten.push({ node, locatie, vindplaats: v });
   }
 
   for (const i of interventies) {

@@ -69,12 +69,16 @@ export function vindplaats(
   if (citaat.sectie) paden = [{ pad: [citaat.sectie] }];
   else {
     const gezien = new Set<string>();
-    for (const { van } of bereiken) {
-      const p = sectiepadVoor(secties, van);
-      const sleutel = p?.pad.join('\u0000');
-      if (!p || gezien.has(sleutel!)) continue;
-      gezien.add(sleutel!);
-      paden.push(p);
+    for (const { van, tot } of bereiken) {
+      // The section the range starts in, and every section that starts inside the range.
+      const starts = [van, ...secties.filter((s) => s.regel > van && s.regel <= tot).map((s) => s.regel)];
+      for (const regel of starts) {
+        const p = sectiepadVoor(secties, regel);
+        const sleutel = p?.pad.join('\u0000');
+        if (!p || gezien.has(sleutel!)) continue;
+        gezien.add(sleutel!);
+        paden.push(p);
+      }
     }
   }
   return {

@@ -99,7 +99,7 @@ describe('the barrier-model graph', () => {
     expect(groep.plaatsen).toEqual([
       { locaties: ['p. 6'], alleenRegels: false },
       { sectie: { pad: ['1. Inleiding'], pagina: 4 }, locaties: ['regels 12–14'], alleenRegels: true },
-      { sectie: { pad: ['1. Inleiding', 'Aanleiding'], pagina: 4 }, locaties: ['regels 15–16 en 40'], alleenRegels: true },
+      { sectie: { pad: ['1. Inleiding', 'Aanleiding'], pagina: 4 }, locaties: ['regels 12–14', 'regels 15–16 en 40'], alleenRegels: true },
       { sectie: { pad: ['2. Werkwijze'], pagina: 9 }, locaties: ['regels 15–16 en 40'], alleenRegels: true },
       { sectie: { pad: ['Woord vooraf'] }, pagina: '2', locaties: ['regel 3'], alleenRegels: true },
     ]);

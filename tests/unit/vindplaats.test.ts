@@ -42,6 +42,15 @@ describe('the section a line falls in', () => {
     });
   });
 
+  it('names every section a range runs into, not only the one it starts in', () => {
+    const v = vindplaats({ locatie: 'regels 200–240' }, secties);
+    expect(v.secties.map((s) => s.pad.join(' › '))).toEqual([
+      '2. Aanpak › 2.1 Vanaf 2006 › Onderwijs',
+      '2. Aanpak › 2.2 Bijeenkomsten',
+      '3. Knelpunten',
+    ]);
+  });
+
   it('keeps a location without line numbers as the reader\'s location', () => {
     const v = vindplaats({ locatie: "alinea 'Meldcode in de wet'" }, secties);
     expect(v).toEqual({ secties: [], locatie: "alinea 'Meldcode in de wet'", alleenRegels: false });
