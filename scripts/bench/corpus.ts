@@ -7,7 +7,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FASEN, ROLLEN, URGENTIES } from '../../src/lib/model.ts';
+import { FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES } from '../../src/lib/model.ts';
 
 const WOORDEN = (
   'kind ouders school leerplicht gemeente signaal zorg veiligheid gezin familie melding overleg afspraak ' +
@@ -85,6 +85,8 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
     bronnen: Math.max(2, Math.round(n / 10)),
     casussen: Math.max(1, Math.round(n / 10)),
     begrippen: Math.max(2, Math.round(n / 5)),
+    // At most 2n, so that the two fixed links per signal (i and i + n) use every observation.
+    observaties: Math.min(2 * n, Math.max(2, Math.round(n * 1.5))),
   };
   const ids = (p: string, k: number) => Array.from({ length: k }, (_, i) => `syn-${p}-${i + 1}`);
   const bronIds = ids('bron', aantal.bronnen);
@@ -94,6 +96,9 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
   const intIds = ids('interventie', aantal.interventies);
   const sigIds = ids('signaal', aantal.signalen);
   const begripIds = ids('begrip', aantal.begrippen);
+  const obsIds = ids('observatie', aantal.observaties);
+  const obs = c('observaties');
+  obsIds.forEach((id) => obs(id, 'yaml', `tekst: ${zin()}\ngroep: ${kies(OBSERVATIE_GROEPEN)}\nzoektermen: [${kiesN(WOORDEN, 3).join(', ')}]\n`));
   const datum = 'laatstBeoordeeld: 2026-11-25\n';
 
   const bron = c('bronnen');
@@ -119,9 +124,13 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
       id,
       'md',
       `---\ntitel: Interventie ${i + 1} ${kies(WOORDEN)} ${kies(WOORDEN)}\nsamenvatting: ${zin()}\nfasen: [${fasen.join(', ')}]\n` +
-        `uitvoerders:\n${orgs.map((o) => `  - organisatie: ${o}\n    rol: ${zin()}`).join('\n')}\n` +
+        `uitvoerders:\n${orgs.map((o, j) => `  - organisatie: ${o}\n    rol: ${zin()}${j === 0 ? '\n    regie: true' : ''}`).join('\n')}\n` +
         `kaders: [${kiesN(kaderIds, int(1, 2)).join(', ')}]\nthemas: [${kiesN(themaIds, 1).join(', ')}]\n` +
-        `zoektermen: [${kiesN(WOORDEN, 3).join(', ')}]\n${bronnenVan()}${datum}---\n\n` +
+        `zoektermen: [${kiesN(WOORDEN, 3).join(', ')}]\n` +
+        `delen:\n  wat: ${zin()}\n  met: [${kiesN(WOORDEN, 2).join(', ')}]\n  grondslagen:\n` +
+        `    - soort: ${kies(['meldcode', 'meldrecht', 'wettelijke-taak', 'toestemming'])}\n      plicht: ${kies(['plicht', 'recht'])}\n` +
+        `      kader: ${kies(kaderIds)}\n      toelichting: ${zin()}\n` +
+        `${bronnenVan()}${datum}---\n\n` +
         tekst(['Wat is het?', 'Wanneer zet je het in?', 'Wie voert het uit?', 'Hoe werkt het?', 'Wettelijke basis', 'Ervaringen', 'Let op']),
     );
   });
@@ -144,6 +153,8 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
       'mdx',
       `---\ntitel: Signaal ${i + 1} ${kies(WOORDEN)} ${kies(WOORDEN)}\nsamenvatting: ${zin()}\nurgentie: ${kies(URGENTIES)}\n` +
         `themas: [${kiesN(themaIds, int(1, 2)).join(', ')}]\nwaarnemers: [${kiesN(ROLLEN, int(1, 3)).join(', ')}]\nwijstOp:\n  - ${zin()}\n` +
+        // Observations i and i + n cover every observation at least once.
+        `observaties: [${[obsIds[i % obsIds.length], obsIds[(i + n) % obsIds.length], ...kiesN(obsIds, int(0, 2))].filter((x, j, a) => a.indexOf(x) === j).join(', ')}]\n` +
         `interventies:\n${links.map((l) => `  - interventie: ${l}\n    fase: ${kies(fasenVan.get(l)!)}`).join('\n')}\n` +
         `zoektermen: [${kiesN(WOORDEN, 4).join(', ')}]\n${bronnenVan()}${datum}---\n\n` +
         tekst(['Wat zie je?', 'Waar kan het op wijzen?', 'Wat doe je nu?', 'Let op', 'Achtergrond'], {

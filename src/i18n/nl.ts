@@ -2,7 +2,7 @@
  * Every UI string of the site, in Dutch, in one place, so that an English
  * edition can follow by adding a second file of the same shape.
  */
-import type { CollectionName, Fase, ObservatieGroep, Rol, Urgentie } from '../lib/model.ts';
+import type { CollectionName, Deelplicht, Fase, GrondslagSoort, ObservatieGroep, Rol, Urgentie } from '../lib/model.ts';
 
 export const nl = {
   site: {
@@ -111,6 +111,32 @@ export const nl = {
     bijSignalen: 'Bij welke signalen',
     casussen: 'Casussen',
   },
+  delen: {
+    titel: 'Mag ik dit delen?',
+    anker: 'mag-ik-dit-delen',
+    intro:
+      'Wat je bij deze interventie over een gezin mag delen, met wie, en op welke grond. Dit is een hulpmiddel, geen juridisch advies. Twijfel je, bespreek het dan met je privacyfunctionaris of vraag Veilig Thuis om advies.',
+    wat: 'Wat mag je delen?',
+    met: 'Met wie?',
+    grondslagen: 'Op welke grond?',
+    letOp: 'Let op',
+    kader: 'Staat in',
+    plicht: {
+      plicht: { label: 'plicht', uitleg: 'je organisatie moet dit doen' },
+      recht: { label: 'recht', uitleg: 'je mag het doen; je weegt zelf af of het nodig is' },
+    } satisfies Record<Deelplicht, { label: string; uitleg: string }>,
+    soorten: {
+      meldcode: 'meldcode',
+      meldrecht: 'meldrecht',
+      'wettelijke-plicht': 'wettelijke plicht',
+      'wettelijke-taak': 'wettelijke taak',
+      'beroepsgeheim-uitzondering': 'uitzondering op het beroepsgeheim',
+      aangifte: 'aangifte',
+      convenant: 'convenant',
+      toestemming: 'toestemming',
+      'geen-persoonsgegevens': 'zonder persoonsgegevens',
+    } satisfies Record<GrondslagSoort, string>,
+  },
   organisatie: {
     voorheen: 'Voorheen',
     rolInModel: 'Rol in het barrièremodel',
@@ -169,6 +195,9 @@ export const nl = {
   begrip: { aliassen: 'Ook genoemd', zieOok: 'Zie ook' },
   meta: {
     bronnen: 'Bronnen',
+    sectie: (pad: string) => `§ ${pad}`,
+    pagina: (p: string) => `p. ${p}`,
+    vanafPagina: (p: number) => `vanaf p. ${p}`,
     laatstBeoordeeld: 'Laatst beoordeeld',
     zoektermen: 'Ook gezocht als',
   },

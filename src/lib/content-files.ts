@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
-import { COLLECTIONS, EXTENSIES, ID_PATROON, type CollectionName } from './model.ts';
+import { COLLECTIONS, EXTENSIES, ID_PATROON, STAPPEN_KOP, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { checkTaal, type Uitzondering } from './language.ts';
 import { markdownParser, mdxParser, tekstVan, type MdNode } from './body.ts';
@@ -24,6 +24,8 @@ export interface RawEntry {
   koppen1?: string[];
   /** Every component used anywhere in the body, with its line. */
   componenten?: { naam: string; regel?: number }[];
+  /** The number of steps in the first list under "Wat doe je nu?", if the body has that section. */
+  aantalStappen?: number;
 }
 
 export interface ReadResult {
@@ -78,6 +80,7 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
   let structuur: string[] | undefined;
   let koppen1: string[] | undefined;
   let componenten: { naam: string; regel?: number }[] | undefined;
+  let aantalStappen: number | undefined;
   if (ext === '.yaml' || ext === '.yml') {
     const doc = parseDocument(text, { prettyErrors: true });
     problemen.push(...yamlProblemen(doc, bestand, 0));
@@ -109,6 +112,11 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
       );
       koppen1 = top.filter((n) => n.type === 'heading' && n.depth === 1).map((h) => tekstVan(h).trim());
       componenten = componentenIn(tree, bodyStart);
+      const kop = top.findIndex((n) => n.type === 'heading' && n.depth === 2 && tekstVan(n).trim() === STAPPEN_KOP);
+      if (kop >= 0) {
+        const volgende = top.slice(kop + 1).find((n) => n.type === 'list' || (n.type === 'heading' && (n.depth ?? 9) <= 2));
+        aantalStappen = volgende?.type === 'list' ? (volgende.children ?? []).length : 0;
+      }
     } catch (error) {
       const e = error as { line?: number; reason?: string; message: string };
       problemen.push({
@@ -123,7 +131,7 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
     problemen.push({ bestand, melding: 'De gegevens van dit bestand zijn geen lijst van velden (sleutel: waarde)' });
     return { entries: [], problemen };
   }
-  return { entries: [{ collection, id, bestand, data, structuur, koppen1, componenten }], problemen };
+  return { entries: [{ collection, id, bestand, data, structuur, koppen1, componenten, aantalStappen }], problemen };
 }
 
 function walk(dir: string): string[] {

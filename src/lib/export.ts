@@ -5,7 +5,7 @@
  * Schema (/data/schema.json).
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, FASEN, URGENTIES, type CollectionName } from './model.ts';
+import { COLLECTIONS, DEELPLICHTEN, FASEN, GRONDSLAG_SOORTEN, URGENTIES, type CollectionName } from './model.ts';
 import type { AnyNode, Graph } from './graph.ts';
 
 const id = z.string().describe('id van een item: de bestandsnaam zonder extensie');
@@ -44,6 +44,16 @@ export const exportSchema = z
         uitvoerders: z.array(z.object({ organisatie: id, rol: z.string() })),
         kaders: z.array(id),
         signalen: z.array(z.object({ signaal: id, fase: z.enum(FASEN) })),
+        delen: z
+          .object({
+            wat: z.string(),
+            met: z.array(z.string()),
+            grondslagen: z.array(
+              z.object({ soort: z.enum(GRONDSLAG_SOORTEN), plicht: z.enum(DEELPLICHTEN), kader: id, toelichting: z.string() }),
+            ),
+            letOp: z.string().optional(),
+          })
+          .describe('Mag ik dit delen? Wat, met wie en op welke grond (plicht of recht), met het kader van elke grond'),
       }),
     ),
     organisaties: z.array(
@@ -108,6 +118,12 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
       uitvoerders: i.uitvoerders.map((u) => ({ organisatie: u.organisatie.id, rol: u.rol })),
       kaders: ids(i.kaders),
       signalen: i.signalen.map((s) => ({ signaal: s.signaal.id, fase: s.fase })),
+      delen: {
+        wat: i.delen.wat,
+        met: [...i.delen.met],
+        grondslagen: i.delen.grondslagen.map((g) => ({ soort: g.soort, plicht: g.plicht, kader: g.kader.id, toelichting: g.toelichting })),
+        letOp: i.delen.letOp,
+      },
     })),
     organisaties: graph.organisaties.map((o) => ({
       ...basisVan(o),
@@ -144,8 +160,19 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
 }
 
 /** One CSV field, quoted where needed (RFC 4180); lists are joined with "; ". */
+const item = (x: unknown) => (typeof x === 'object' && x !== null ? Object.values(x).filter((y) => y !== undefined).join(': ') : String(x));
 function veld(v: unknown): string {
-  const s = v === undefined || v === null ? '' : Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? Object.values(x as object).filter((y) => y !== undefined).join(': ') : String(x))).join('; ') : typeof v === 'object' ? Object.entries(v as object).map(([k, x]) => `${k}: ${x}`).join('; ') : String(v);
+  const s =
+    v === undefined || v === null
+      ? ''
+      : Array.isArray(v)
+        ? v.map(item).join('; ')
+        : typeof v === 'object'
+          ? Object.entries(v as object)
+              .filter(([, x]) => x !== undefined)
+              .map(([k, x]) => `${k}: ${Array.isArray(x) ? x.map(item).join(', ') : x}`)
+              .join('; ')
+          : String(v);
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

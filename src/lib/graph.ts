@@ -4,10 +4,11 @@
  * reverse link. Pure and synchronous; pages ask this graph and never derive
  * relations themselves. All lists come out in a stable order.
  */
-import { FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Fase, type Rol } from './model.ts';
+import { DEELPLICHTEN, FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort, type Rol } from './model.ts';
 import { refId } from './refs.ts';
 import type { LokaalContact } from './edition.ts';
 import { ALARMNUMMER, type Telefoonnummer } from './telefoon.ts';
+import { plaatsen, vindplaats, type Plaats, type Vindplaats } from './vindplaats.ts';
 import type {
   BegripData,
   BronData,
@@ -51,13 +52,30 @@ export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
   contacten?: Readonly<Record<string, LokaalContact>>;
 }
 
+/** One citation of a source, with where it points resolved for readers (section, page) and reviewers (lines). */
+export interface Vermelding<E> {
+  bron: BronNode<E>;
+  locatie: string;
+  vindplaats: Vindplaats;
+}
+
+/** The citations of one source on an entry, so that a source prints once with its sections. */
+export interface BronGroep<E> {
+  bron: BronNode<E>;
+  vermeldingen: Vermelding<E>[];
+  /** The places a reader looks up: one per section, with the line ranges behind it. */
+  plaatsen: Plaats[];
+}
+
 interface Base<C extends CollectionName, D, E> {
   collection: C;
   id: string;
   titel: string;
   data: D;
   entry: E;
-  bronnen: { bron: BronNode<E>; locatie: string }[];
+  bronnen: Vermelding<E>[];
+  /** `bronnen` grouped per source, in the order the sources are first cited. */
+  bronGroepen: BronGroep<E>[];
 }
 
 export interface Stap<E> {
@@ -73,15 +91,36 @@ export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, 
   /** Per role that has steps here: its step numbers in "Wat doe je nu?" and who it calls first. */
   perRol: { rol: Rol; stappen: number[]; bellen: OrganisatieNode<E>[] }[];
   /** Legal thresholds a professional acts on, with their framework and source. */
-  drempels: { tekst: string; kader?: KaderNode<E>; bron: { bron: BronNode<E>; locatie: string } }[];
+  drempels: { tekst: string; kader?: KaderNode<E>; bron: Vermelding<E> }[];
   /** Every phase in model order, with the steps in that phase (possibly none). */
   fasen: { fase: Fase; stappen: Stap<E>[] }[];
   organisaties: OrganisatieNode<E>[];
   casussen: CasusNode<E>[];
 }
 
+/** One ground for sharing, with its kader resolved. */
+export interface Grondslag<E> {
+  soort: GrondslagSoort;
+  plicht: Deelplicht;
+  kader: KaderNode<E>;
+  toelichting: string;
+}
+
+/** "Mag ik dit delen?" of an intervention, with every kader resolved. */
+export interface Delen<E> {
+  wat: string;
+  met: string[];
+  grondslagen: Grondslag<E>[];
+  letOp?: string;
+  /** Short form for a step: per duty level (plicht first), the kinds of ground, without repeats. */
+  kort: { plicht: Deelplicht; soorten: GrondslagSoort[] }[];
+}
+
 export interface InterventieNode<E = unknown> extends Base<'interventies', InterventieData, E> {
-  uitvoerders: { organisatie: OrganisatieNode<E>; rol: string }[];
+  uitvoerders: { organisatie: OrganisatieNode<E>; rol: string; regie: boolean }[];
+  /** The organisation that leads (regie), if one is marked. */
+  regie?: OrganisatieNode<E>;
+  delen: Delen<E>;
   kaders: KaderNode<E>[];
   themas: ThemaNode<E>[];
   signalen: { signaal: SignaalNode<E>; fase: Fase; organisaties: OrganisatieNode<E>[] }[];
@@ -111,9 +150,10 @@ export interface KaderNode<E = unknown> extends Base<'kaders', KaderData, E> {
 export interface Citaat<E> {
   node: AnyNode<E>;
   locatie: string;
+  vindplaats: Vindplaats;
 }
 
-export interface BronNode<E = unknown> extends Omit<Base<'bronnen', BronData, E>, 'bronnen'> {
+export interface BronNode<E = unknown> extends Omit<Base<'bronnen', BronData, E>, 'bronnen' | 'bronGroepen'> {
   /** Every entry that cites this source, with the location it cites. */
   citaten: Citaat<E>[];
 }
@@ -200,7 +240,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     maps.set(collection, map);
     const nodes = entries.map((entry) => {
       const data = entry.data as D;
-      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], ...extra() };
+      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], bronGroepen: [], ...extra() };
       map.set(entry.id, node as unknown as AnyNode<E>);
       return node as unknown as N<C>;
     });
@@ -222,6 +262,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     themas: [],
     signalen: [],
     casussen: [],
+    delen: undefined,
   }));
   const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, () => ({
     interventies: [],
@@ -252,17 +293,44 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
 
   // Sources, both directions, for every collection that cites them.
   for (const node of [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...casussen, ...begrippen]) {
-    const vermeldingen = (node.data as { bronnen: { bron: RefLike; locatie: string }[] }).bronnen;
-    node.bronnen = vermeldingen.map((v) => ({ bron: get('bronnen', v.bron), locatie: v.locatie }));
-    for (const { bron, locatie } of node.bronnen) bron.citaten.push({ node, locatie });
+    const vermeldingen = (node.data as { bronnen: { bron: RefLike; locatie: string; sectie?: string; pagina?: string }[] }).bronnen;
+    node.bronnen = vermeldingen.map((v) => {
+      const bron = get('bronnen', v.bron);
+      return { bron, locatie: v.locatie, vindplaats: vindplaats(v, bron.data.secties) };
+    });
+    const groepen = new Map<BronNode<E>, Vermelding<E>[]>();
+    for (const v of node.bronnen) groepen.set(v.bron, [...(groepen.get(v.bron) ?? []), v]);
+    node.bronGroepen = [...groepen].map(([bron, lijst]) => ({
+      bron,
+      vermeldingen: lijst,
+      plaatsen: plaatsen(lijst.map((v) => v.vindplaats)),
+    }));
+    for (const { bron, locatie, vindplaats: v } of node.bronnen) bron.citaten.push({ node, locatie, vindplaats: v });
   }
 
   for (const i of interventies) {
-    i.uitvoerders = i.data.uitvoerders.map((u) => ({ organisatie: get('organisaties', u.organisatie), rol: u.rol }));
+    i.uitvoerders = i.data.uitvoerders.map((u) => ({ organisatie: get('organisaties', u.organisatie), rol: u.rol, regie: u.regie ?? false }));
+    i.regie = i.uitvoerders.find((u) => u.regie)?.organisatie;
     i.kaders = i.data.kaders.map((k) => get('kaders', k));
     i.themas = i.data.themas.map((t) => get('themas', t));
+    const grondslagen = i.data.delen.grondslagen.map((g) => ({
+      soort: g.soort,
+      plicht: g.plicht,
+      kader: get('kaders', g.kader),
+      toelichting: g.toelichting,
+    }));
+    i.delen = {
+      wat: i.data.delen.wat,
+      met: [...i.data.delen.met],
+      grondslagen,
+      letOp: i.data.delen.letOp,
+      kort: DEELPLICHTEN.map((plicht) => ({
+        plicht,
+        soorten: uniek(grondslagen.filter((g) => g.plicht === plicht).map((g) => g.soort)),
+      })).filter((k) => k.soorten.length > 0),
+    };
     for (const u of i.uitvoerders) u.organisatie.interventies.push({ interventie: i, rol: u.rol });
-    for (const k of i.kaders) k.interventies.push(i);
+    for (const k of uniek([...i.kaders, ...grondslagen.map((g) => g.kader)])) k.interventies.push(i);
     for (const t of i.themas) t.interventies.push(i);
   }
 
@@ -280,12 +348,11 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
       for (const o of orgs) o.signalen.push({ signaal: s, fase: link.fase, interventie });
     }
     s.organisaties = uniek(s.fasen.flatMap((f) => f.stappen.flatMap((st) => st.organisaties))).sort(byTitel);
-    s.drempels = (s.data.drempels ?? []).map((d) => ({
-      tekst: d.tekst,
-      kader: d.kader ? get('kaders', d.kader) : undefined,
-      bron: { bron: get('bronnen', d.bron.bron), locatie: d.bron.locatie },
-    }));
-    for (const d of s.drempels) d.bron.bron.citaten.push({ node: s, locatie: d.bron.locatie });
+    s.drempels = (s.data.drempels ?? []).map((d) => {
+      const bron = get('bronnen', d.bron.bron);
+      return { tekst: d.tekst, kader: d.kader ? get('kaders', d.kader) : undefined, bron: { bron, locatie: d.bron.locatie, vindplaats: vindplaats(d.bron, bron.data.secties) } };
+    });
+    for (const { bron } of s.drempels) bron.bron.citaten.push({ node: s, locatie: bron.locatie, vindplaats: bron.vindplaats });
     s.observaties = (s.data.observaties ?? []).map((o) => get('observaties', o));
     for (const o of s.observaties) o.signalen.push(s);
     const perRol = s.data.perRol ?? {};

@@ -4,7 +4,7 @@
  * other, orphans). It reports every problem at once, with file and field.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, COMPONENTEN, STRUCTUUR, type CollectionName } from './model.ts';
+import { COLLECTIONS, COMPONENTEN, STAPPEN_KOP, STRUCTUUR, type CollectionName } from './model.ts';
 import { createSchemas, type RefFactory } from './schema.ts';
 import type { Probleem } from './problems.ts';
 import type { RawEntry } from './content-files.ts';
@@ -26,6 +26,8 @@ export interface ValidEntry {
   id: string;
   bestand: string;
   data: Record<string, unknown>;
+  /** For a signal: the number of steps under "Wat doe je nu?". */
+  aantalStappen?: number;
 }
 
 export interface CheckResult {
@@ -116,6 +118,7 @@ export function validateEntries(raw: readonly RawEntry[]): CheckResult {
       id: entry.id,
       bestand: entry.bestand,
       data: result.data as Record<string, unknown>,
+      aantalStappen: entry.aantalStappen,
     });
   }
   return { entries, problemen };
@@ -211,8 +214,40 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
     ),
   );
   for (const e of index.get('interventies')!.values()) {
+    const regie = (e.data.uitvoerders as { organisatie: Ref; regie?: boolean }[]).filter((u) => u.regie);
+    if (regie.length !== 1) {
+      problemen.push({
+        bestand: e.bestand,
+        veld: 'uitvoerders',
+        melding:
+          regie.length === 0
+            ? 'Geen organisatie heeft de regie: zet bij precies één uitvoerder "regie: true"'
+            : `Meer dan één organisatie heeft de regie (${regie.map((u) => u.organisatie.id).join(', ')}); zet "regie: true" bij precies één uitvoerder`,
+      });
+    }
     if (!verwezen.has(`interventies/${e.id}`)) {
       problemen.push({ bestand: e.bestand, melding: 'Losse interventie: geen signaal of casus verwijst ernaar' });
+    }
+  }
+  for (const e of index.get('observaties')!.values()) {
+    if (!verwezen.has(`observaties/${e.id}`)) {
+      problemen.push({ bestand: e.bestand, melding: 'Losse observatie: geen signaal verwijst ernaar (zet haar bij "observaties" van een signaal)' });
+    }
+  }
+  for (const s of index.get('signalen')!.values()) {
+    for (const [rol, r] of Object.entries((s.data.perRol ?? {}) as Record<string, { stappen: number[] }>)) {
+      r.stappen.forEach((n, i) => {
+        if (s.aantalStappen !== undefined && n > s.aantalStappen) {
+          problemen.push({
+            bestand: s.bestand,
+            veld: `perRol.${rol}.stappen.${i}`,
+            melding: `Stap ${n} bestaat niet: "${STAPPEN_KOP}" heeft ${s.aantalStappen} stappen`,
+          });
+        }
+      });
+    }
+    if (!(s.data.observaties as Ref[]).length) {
+      problemen.push({ bestand: s.bestand, veld: 'observaties', melding: 'Een signaal heeft minstens één observatie (content/observaties/): wat ziet een professional?' });
     }
   }
   for (const e of index.get('organisaties')!.values()) {

@@ -56,6 +56,28 @@ export type ObservatieGroep = (typeof OBSERVATIE_GROEPEN)[number];
 /** Kinds of legal and policy frameworks. */
 export const KADER_SOORTEN = ['wet', 'regeling', 'circulaire', 'beleid', 'protocol', 'verdrag'] as const;
 
+/**
+ * The grounds on which a professional may or must share information about a
+ * family ("Mag ik dit delen?"). Labels and plain-word explanations live in
+ * src/i18n/nl.ts.
+ */
+export const GRONDSLAG_SOORTEN = [
+  'meldcode',
+  'meldrecht',
+  'wettelijke-plicht',
+  'wettelijke-taak',
+  'beroepsgeheim-uitzondering',
+  'aangifte',
+  'convenant',
+  'toestemming',
+  'geen-persoonsgegevens',
+] as const;
+export type GrondslagSoort = (typeof GRONDSLAG_SOORTEN)[number];
+
+/** Whether the organisation must share (plicht) or may share after weighing it (recht). */
+export const DEELPLICHTEN = ['plicht', 'recht'] as const;
+export type Deelplicht = (typeof DEELPLICHTEN)[number];
+
 /** Kinds of sources. */
 export const BRON_SOORTEN = ['brondocument', 'website', 'wettekst', 'rapport'] as const;
 
@@ -70,6 +92,9 @@ export const ORGANISATIE_SOORTEN = [
   'maatschappelijk',
   'samenwerkingsverband',
 ] as const;
+
+/** The section of a signal with its numbered steps; roles point at its step numbers (perRol). */
+export const STAPPEN_KOP = 'Wat doe je nu?';
 
 /** The component an editor places where the graph-rendered "Wie is aan zet?" goes. */
 export const WIE_IS_AAN_ZET = 'WieIsAanZet';

@@ -7,7 +7,9 @@
 import { z } from 'astro/zod';
 import {
   BRON_SOORTEN,
+  DEELPLICHTEN,
   FASEN,
+  GRONDSLAG_SOORTEN,
   KADER_SOORTEN,
   OBSERVATIE_GROEPEN,
   ORGANISATIE_SOORTEN,
@@ -42,6 +44,10 @@ export function createSchemas(ref: RefFactory) {
   const bronVermelding = z.strictObject({
     bron: ref('bronnen'),
     locatie: tekst.describe('pagina, paragraaf, regels of artikel'),
+    /** The section heading, when it cannot be found from the source's `secties` by line number. */
+    sectie: tekst.optional(),
+    /** The page or pages in the original publication, e.g. "12" or "12–13". */
+    pagina: term.optional(),
   });
 
   /** Fields every factual entry carries. */
@@ -97,6 +103,32 @@ export function createSchemas(ref: RefFactory) {
     ...feitelijk,
   });
 
+  /**
+   * "Mag ik dit delen?": what a professional may share in this intervention,
+   * with whom, and on which grounds; each ground links to its kader and says
+   * whether the organisation must share (plicht) or only may (recht).
+   */
+  const grondslag = z.strictObject({
+    soort: z.enum(GRONDSLAG_SOORTEN),
+    plicht: z.enum(DEELPLICHTEN),
+    kader: ref('kaders'),
+    toelichting: tekst,
+  });
+  const delen = z.strictObject(
+    {
+      wat: tekst.describe('wat je mag delen, in gewone woorden'),
+      met: z.array(tekst).min(1, 'Noem met wie je mag delen'),
+      grondslagen: z.array(grondslag).min(1, 'Noem minstens één grondslag met het kader waar die in staat'),
+      letOp: tekst.optional().describe('grenzen, beroepsgeheim, en wat de bronnen niet regelen'),
+    },
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'Ontbreekt: elke interventie zegt in "delen" wat je mag delen, met wie en op welke grond (Mag ik dit delen?)'
+          : undefined,
+    },
+  );
+
   const interventies = z.strictObject({
     titel: tekst,
     samenvatting: tekst,
@@ -114,6 +146,7 @@ export function createSchemas(ref: RefFactory) {
     kaders: lijst(ref('kaders')),
     themas: lijst(ref('themas')),
     zoektermen,
+    delen,
     ...feitelijk,
   });
 
@@ -162,6 +195,22 @@ export function createSchemas(ref: RefFactory) {
     soort: z.enum(BRON_SOORTEN),
     /** For a seed document: its file name in shared/seeds. */
     bestand: tekst.optional(),
+    /**
+     * For a seed document: its table of contents, each heading with the line
+     * where it starts (in `bestand`), its level, and the page where known.
+     * Citations by line number are shown with the section they fall in.
+     */
+    secties: z
+      .array(
+        z.strictObject({
+          regel: z.number().int().min(1),
+          titel: tekst,
+          niveau: z.number().int().min(1).max(3).default(1),
+          pagina: z.number().int().min(1).optional(),
+        }),
+      )
+      .refine((l) => l.every((s, i) => i === 0 || s.regel > l[i - 1].regel), 'Zet de secties op volgorde van regel, zonder dubbele regels')
+      .optional(),
     url: url.optional(),
     omschrijving: tekst,
     laatstBeoordeeld: datum,

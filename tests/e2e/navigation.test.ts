@@ -40,12 +40,55 @@ describe('browsing the barrier model', () => {
     expect(await page.locator('h1').textContent()).toBe(signaalTitel);
   });
 
-  it('shows sources with a location and the review date on a signal', async () => {
+  it('says on every step whether sharing is a duty or a right, and links to "Mag ik dit delen?" with its kaders', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url(`signalen/${SIGNAAL}/`));
-    const bronnen = await page.locator('.bronnen li').allTextContents();
-    expect(bronnen.length).toBeGreaterThan(0);
-    for (const b of bronnen) expect(b).toMatch(/, \S/);
+    const stappen = page.locator('li.stap');
+    const regels = await stappen.locator('.delen-kort').allTextContents();
+    expect(regels.length).toBe(await stappen.count());
+    for (const r of regels) expect(r).toMatch(/Mag ik dit delen\?.*\b(plicht|recht): \S/s);
+
+    const link = stappen.first().locator('.delen-kort a');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${site.base}interventies/[a-z0-9-]+/#mag-ik-dit-delen$`));
+    await link.click();
+    const sectie = page.locator('section.delen');
+    expect(await sectie.getByRole('heading', { level: 2 }).textContent()).toBe('Mag ik dit delen?');
+    expect(await sectie.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Wat mag je delen?', 'Met wie?', 'Op welke grond?']));
+    // Each ground names duty or right, its kind, and links to the kader where it is written down.
+    const grondslagen = sectie.locator('li.grondslag');
+    expect(await grondslagen.count()).toBeGreaterThan(0);
+    for (const g of await grondslagen.all()) {
+      expect(await g.locator('strong').textContent()).toMatch(/^(plicht|recht): \S/);
+      expect(await g.locator(`a[href^="${site.base}kaders/"]`).count()).toBe(1);
+    }
+    // The table of contents of the page leads to the section too.
+    expect(await page.locator('.toc a[href="#mag-ik-dit-delen"]').count()).toBe(1);
+  });
+
+  it('shows each source once, with the sections cited, the public URL, and line numbers only as a small secondary anchor', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(site.url(`signalen/${SIGNAAL}/`));
+    const bronnen = page.locator('.bronnen li.bron');
+    const titels = await bronnen.locator('cite').allTextContents();
+    expect(titels.length).toBeGreaterThan(0);
+    expect(new Set(titels).size, 'a source prints once').toBe(titels.length);
+    for (const b of await bronnen.all()) expect(await b.locator('.vindplaatsen li').count()).toBeGreaterThan(0);
+
+    // The Kamerbrief (a source text cited by line numbers): its section headings, its public URL, lines in small print.
+    const brief = bronnen.filter({ hasText: 'Kamerbrief' });
+    expect(await brief.locator('.bron-url a').getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-32824-52.html');
+    const plaatsen = await brief.locator('.vindplaatsen li').allTextContents();
+    expect(plaatsen.some((p) => p.includes('§ ') && p.includes('Protocol «uitschrijving leerplichtige kinderen»'))).toBe(true);
+    for (const p of plaatsen) expect(p).toMatch(/^§ /);
+    expect(await brief.locator('.vindplaatsen small.regels').first().textContent()).toMatch(/^ \(regels? \d/);
+
+    // In print, the line numbers are left out.
+    await page.emulateMedia({ media: 'print' });
+    expect(await brief.locator('small.regels').first().isVisible()).toBe(false);
+    expect(await brief.locator('cite').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await brief.locator('small.regels').first().isVisible()).toBe(true);
     expect(await page.locator('.meta time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

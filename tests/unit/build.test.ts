@@ -12,9 +12,10 @@ const root = new URL('../../', import.meta.url).pathname;
 const BROKEN = 'tests/fixtures/broken';
 
 const verwacht = [
-  'Inhoudscontrole: 6 problemen in 6 bestanden.',
+  'Inhoudscontrole: 7 problemen in 6 bestanden.',
   `${BROKEN}/casussen/testcasus.md\n  - bronnen.0.bron: Verwijst naar "verzonnen-bron" in bronnen`,
   `${BROKEN}/interventies/hulp.md\n  - uitvoerders: Een interventie heeft minstens één verantwoordelijke organisatie`,
+  `${BROKEN}/interventies/hulp.md\n  - uitvoerders: Een interventie heeft minstens één verantwoordelijke organisatie\n  - delen: Ontbreekt: elke interventie zegt in "delen" wat je mag delen, met wie en op welke grond`,
   `${BROKEN}/signalen/leeg.mdx\n  - Het bestand is leeg`,
   `${BROKEN}/signalen/testsignaal.mdx\n  - interventies.2.interventie: Verwijst naar "bestaat-niet"`,
   `${BROKEN}/signalen/tweede-signaal.mdx\n  - urgentie: Ongeldige optie`,
@@ -35,7 +36,7 @@ describe('bad content stops the build and the check', () => {
 
   it('npm run check passes on valid content', () => {
     const { status, output } = run('node', ['scripts/check-content.ts', 'tests/fixtures/valid']);
-    expect(output).toContain('Inhoudscontrole: geen problemen in 11 bestanden');
+    expect(output).toContain('Inhoudscontrole: geen problemen in 12 bestanden');
     expect(status).toBe(0);
   });
 

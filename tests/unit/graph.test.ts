@@ -54,7 +54,6 @@ describe('the barrier-model graph', () => {
     ]);
     expect(i.uitvoerders.map((u) => u.organisatie.id)).toEqual(['testorganisatie', 'tweede-organisatie']);
     expect(i.kaders.map((k) => k.id)).toEqual(['testwet']);
-    expect(g.get('kaders', 'testwet').interventies.map((x) => x.id)).toEqual(['testinterventie']);
     expect(i.casussen.map((c) => c.id)).toEqual(['testcasus']);
   });
 
@@ -81,10 +80,29 @@ describe('the barrier-model graph', () => {
 
   it('links a source to every entry citing it, with the location', () => {
     const b = g.get('bronnen', 'testbron');
-    expect(b.citaten).toHaveLength(10);
+    expect(b.citaten).toHaveLength(13);
     expect(b.citaten[0]).toMatchObject({ locatie: 'p. 7' });
     expect(b.citaten.map((c) => `${c.node.collection}/${c.node.id}`)).toContain('begrippen/tst');
-    expect(g.get('signalen', 'testsignaal').bronnen).toEqual([{ bron: b, locatie: 'p. 6' }]);
+    expect(g.get('signalen', 'testsignaal').bronnen.map((v) => [v.bron, v.locatie])).toEqual([
+      [b, 'p. 6'],
+      [b, 'regels 12–14'],
+      [b, 'regels 15–16 en 40'],
+      [b, 'regel 3'],
+    ]);
+  });
+
+  it('prints a source once, with the sections its line ranges fall in and the lines as a secondary anchor', () => {
+    const [groep, ...rest] = g.get('signalen', 'testsignaal').bronGroepen;
+    expect(rest).toEqual([]);
+    expect(groep.bron.id).toBe('testbron');
+    expect(groep.vermeldingen).toHaveLength(4);
+    expect(groep.plaatsen).toEqual([
+      { locaties: ['p. 6'], alleenRegels: false },
+      { sectie: { pad: ['1. Inleiding'], pagina: 4 }, locaties: ['regels 12–14'], alleenRegels: true },
+      { sectie: { pad: ['1. Inleiding', 'Aanleiding'], pagina: 4 }, locaties: ['regels 12–14', 'regels 15–16 en 40'], alleenRegels: true },
+      { sectie: { pad: ['2. Werkwijze'], pagina: 9 }, locaties: ['regels 15–16 en 40'], alleenRegels: true },
+      { sectie: { pad: ['Woord vooraf'] }, pagina: '2', locaties: ['regel 3'], alleenRegels: true },
+    ]);
   });
 
   it('orders signals by urgency, then title', () => {

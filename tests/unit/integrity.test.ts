@@ -20,7 +20,7 @@ describe('integrity check on valid content', () => {
   it('finds no problem and keeps every file', () => {
     const { entries, problemen } = checkContent(VALID, VALID);
     expect(problemen).toEqual([]);
-    expect(entries).toHaveLength(11);
+    expect(entries).toHaveLength(12);
   });
 });
 
@@ -51,10 +51,29 @@ describe('integrity check on broken content', () => {
 
   it('reports an intervention without a responsible organisation', () => {
     const dir = fixtureWith({
-      'interventies/hulp.md': (t) => t.replace(/uitvoerders:\n  - organisatie: tweede-organisatie\n    rol: biedt hulp\n/, 'uitvoerders: []\n'),
+      'interventies/hulp.md': (t) => t.replace(/uitvoerders:\n  - organisatie: tweede-organisatie\n    rol: biedt hulp\n    regie: true\n/, 'uitvoerders: []\n'),
     });
     const p = een(dir);
     expect(p).toMatchObject({ bestand: 'interventies/hulp.md', veld: 'uitvoerders', melding: 'Een interventie heeft minstens één verantwoordelijke organisatie' });
+  });
+
+  it('requires exactly one organisation with the lead (regie) per intervention', () => {
+    const geen = een(fixtureWith({ 'interventies/hulp.md': (t) => t.replace('    regie: true\n', '') }));
+    expect(geen).toMatchObject({ bestand: 'interventies/hulp.md', veld: 'uitvoerders', melding: expect.stringMatching(/^Geen organisatie heeft de regie/) });
+    const twee = een(fixtureWith({ 'interventies/testinterventie.md': (t) => t.replace(/(  - organisatie: tweede-organisatie\n    rol: [^\n]+\n)/, '$1    regie: true\n') }));
+    expect(twee).toMatchObject({ bestand: 'interventies/testinterventie.md', veld: 'uitvoerders', melding: expect.stringMatching(/Meer dan één organisatie heeft de regie \(testorganisatie, tweede-organisatie\)/) });
+  });
+
+  it('reports an observation no signal uses, and a signal without observations', () => {
+    const los = een(fixtureWith({ 'observaties/los.yaml': 'tekst: Niemand gebruikt dit\ngroep: thuis\n' }));
+    expect(los).toMatchObject({ bestand: 'observaties/los.yaml', melding: expect.stringMatching(/^Losse observatie/) });
+    const zonder = problemen(fixtureWith({ 'signalen/tweede-signaal.mdx': (t) => t.replace('observaties: [testobservatie]\n', '') }));
+    expect(zonder).toEqual([expect.objectContaining({ bestand: 'signalen/tweede-signaal.mdx', veld: 'observaties' })]);
+  });
+
+  it('reports a role step that "Wat doe je nu?" does not have', () => {
+    const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('observaties: [testobservatie]\n', 'observaties: [testobservatie]\nperRol:\n  school: { stappen: [1, 9] }\n') }));
+    expect(p).toMatchObject({ bestand: 'signalen/testsignaal.mdx', veld: 'perRol.school.stappen.1', melding: expect.stringMatching(/^Stap 9 bestaat niet: "Wat doe je nu\?" heeft \d+ stappen/) });
   });
 
   it('reports a missing required field, in Dutch', () => {
@@ -82,6 +101,37 @@ describe('integrity check on broken content', () => {
     expect(p).toMatchObject({ bestand: 'kaders/testwet.md', veld: 'bronnen.0.locatie' });
   });
 
+  it('requires "Mag ik dit delen?" on every intervention, in Dutch, naming file and field', () => {
+    const p = een(fixtureWith({ 'interventies/hulp.md': (t) => t.replace(/delen:\n(?:  .*\n)+/, '') }));
+    expect(p.bestand).toBe('interventies/hulp.md');
+    expect(p.veld).toBe('delen');
+    expect(p.melding).toContain('wat je mag delen, met wie en op welke grond');
+  });
+
+  it('requires each ground for sharing to name its kind, duty or right, and an existing kader', () => {
+    const p = problemen(
+      fixtureWith({
+        'interventies/testinterventie.md': (t) =>
+          t.replace('soort: meldcode', 'soort: roddel').replace('plicht: recht', 'plicht: misschien').replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg'),
+        'interventies/hulp.md': (t) => t.replace(/  grondslagen:\n(?:    .*\n)+/, '  grondslagen: []\n'),
+      }),
+    );
+    const velden = p.filter((x) => x.bestand.startsWith('interventies/')).map((x) => `${x.bestand} ${x.veld}`).sort();
+    expect(velden).toEqual([
+      'interventies/hulp.md delen.grondslagen',
+      'interventies/testinterventie.md delen.grondslagen.0.soort',
+      'interventies/testinterventie.md delen.grondslagen.1.plicht',
+    ]);
+    const kader = problemen(fixtureWith({ 'interventies/testinterventie.md': (t) => t.replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg') }));
+    expect(kader).toEqual([
+      {
+        bestand: 'interventies/testinterventie.md',
+        veld: 'delen.grondslagen.0.kader',
+        melding: 'Verwijst naar "geen-wet" in kaders, maar dat bestaat niet (geen bestand kaders/geen-wet.*)',
+      },
+    ]);
+  });
+
   it('never skips an empty file', () => {
     const p = een(fixtureWith({ 'signalen/leeg.mdx': '' }));
     expect(p).toEqual({ bestand: 'signalen/leeg.mdx', melding: 'Het bestand is leeg' });
@@ -103,7 +153,7 @@ describe('integrity check on broken content', () => {
     );
     const mdx = p.find((x) => x.bestand === 'signalen/testsignaal.mdx')!;
     expect(mdx.melding).toMatch(/^MDX kan niet gelezen worden/);
-    expect(mdx.veld).toBe('regel 40');
+    expect(mdx.veld).toBe('regel 49');
     expect(p.find((x) => x.bestand === 'kaders/testwet.md')).toMatchObject({ veld: 'frontmatter' });
   });
 

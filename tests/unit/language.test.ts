@@ -41,7 +41,7 @@ describe('language check', () => {
     const dir = fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('Een kind is er niet.', 'Roma-gezinnen houden kinderen thuis.') });
     const { problemen } = checkContent(dir, dir, []);
     expect(problemen).toHaveLength(1);
-    expect(problemen[0]).toMatchObject({ bestand: 'signalen/testsignaal.mdx', veld: 'regel 26' });
+    expect(problemen[0]).toMatchObject({ bestand: 'signalen/testsignaal.mdx', veld: 'regel 35' });
   });
 });
 
