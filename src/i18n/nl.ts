@@ -38,6 +38,11 @@ export const nl = {
     bronnen: { enkel: 'Bron', meervoud: 'Bronnen', intro: 'Waar de feiten vandaan komen.' },
     casussen: { enkel: 'Casus', meervoud: 'Casussen', intro: 'Oefencasussen voor trainingen, naar situaties uit de bronnen.' },
     begrippen: { enkel: 'Begrip', meervoud: 'Begrippen', intro: 'Afkortingen en termen uitgelegd.' },
+    observaties: {
+      enkel: 'Observatie',
+      meervoud: 'Ik zie iets',
+      intro: 'Vink aan wat je ziet; je krijgt de signalen die erbij passen en wie aan zet is.',
+    },
   } satisfies Record<CollectionName, { enkel: string; meervoud: string; intro: string }>,
   fasen: {
     voorkomen: { label: 'Voorkomen', uitleg: 'Zorgen dat het niet gebeurt.' },

@@ -4,7 +4,7 @@
  * reverse link. Pure and synchronous; pages ask this graph and never derive
  * relations themselves. All lists come out in a stable order.
  */
-import { FASEN, URGENTIES, type CollectionName, type Fase } from './model.ts';
+import { FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Fase, type Rol } from './model.ts';
 import { refId } from './refs.ts';
 import type { LokaalContact } from './edition.ts';
 import type {
@@ -13,6 +13,7 @@ import type {
   CasusData,
   InterventieData,
   KaderData,
+  ObservatieData,
   OrganisatieData,
   SignaalData,
   ThemaData,
@@ -44,6 +45,7 @@ export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
   bronnen: readonly (E & Entry<BronData>)[];
   casussen: readonly (E & Entry<CasusData>)[];
   begrippen: readonly (E & Entry<BegripData>)[];
+  observaties: readonly (E & Entry<ObservatieData>)[];
   /** An edition's local contact details, per organisation id. */
   contacten?: Readonly<Record<string, LokaalContact>>;
 }
@@ -65,6 +67,10 @@ export interface Stap<E> {
 
 export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, E> {
   themas: ThemaNode<E>[];
+  /** What a professional sees, from the observaties vocabulary. */
+  observaties: ObservatieNode<E>[];
+  /** Per role that has steps here: its step numbers in "Wat doe je nu?" and who it calls first. */
+  perRol: { rol: Rol; stappen: number[]; bellen: OrganisatieNode<E>[] }[];
   /** Every phase in model order, with the steps in that phase (possibly none). */
   fasen: { fase: Fase; stappen: Stap<E>[] }[];
   organisaties: OrganisatieNode<E>[];
@@ -121,6 +127,11 @@ export interface BegripNode<E = unknown> extends Base<'begrippen', BegripData, E
   zieOok: BegripNode<E>[];
 }
 
+export interface ObservatieNode<E = unknown> extends Base<'observaties', ObservatieData, E> {
+  /** The signals this observation can belong to, most urgent first. */
+  signalen: SignaalNode<E>[];
+}
+
 export type AnyNode<E = unknown> =
   | SignaalNode<E>
   | InterventieNode<E>
@@ -129,7 +140,8 @@ export type AnyNode<E = unknown> =
   | KaderNode<E>
   | BronNode<E>
   | CasusNode<E>
-  | BegripNode<E>;
+  | BegripNode<E>
+  | ObservatieNode<E>;
 
 export interface Graph<E = unknown> {
   signalen: SignaalNode<E>[];
@@ -140,9 +152,10 @@ export interface Graph<E = unknown> {
   bronnen: BronNode<E>[];
   casussen: CasusNode<E>[];
   begrippen: BegripNode<E>[];
+  observaties: ObservatieNode<E>[];
   /** Looks up any node; throws with the collection and id when it does not exist. */
   get<C extends CollectionName>(collection: C, id: string): NodeOf<C, E>;
-  /** All nodes in site order. */
+  /** All nodes that have a page, in site order (observations have none: they live on the "Ik zie iets" page). */
   alle(): AnyNode<E>[];
 }
 
@@ -193,6 +206,8 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
 
   const signalen = register<'signalen', SignaalData>('signalen', input.signalen, (d) => d.titel, () => ({
     themas: [],
+    observaties: [],
+    perRol: [],
     fasen: FASEN.map((fase) => ({ fase, stappen: [] })),
     organisaties: [],
     casussen: [],
@@ -227,6 +242,9 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     fasen: [],
   }));
   const begrippen = register<'begrippen', BegripData>('begrippen', input.begrippen, (d) => d.term, () => ({ zieOok: [] }));
+  const observaties = register<'observaties', ObservatieData>('observaties', input.observaties ?? [], (d) => d.tekst, () => ({
+    signalen: [],
+  }));
 
   // Sources, both directions, for every collection that cites them.
   for (const node of [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...casussen, ...begrippen]) {
@@ -258,6 +276,13 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
       for (const o of orgs) o.signalen.push({ signaal: s, fase: link.fase, interventie });
     }
     s.organisaties = uniek(s.fasen.flatMap((f) => f.stappen.flatMap((st) => st.organisaties))).sort(byTitel);
+    s.observaties = (s.data.observaties ?? []).map((o) => get('observaties', o));
+    for (const o of s.observaties) o.signalen.push(s);
+    const perRol = s.data.perRol ?? {};
+    s.perRol = ROLLEN.flatMap((rol) => {
+      const r = perRol[rol];
+      return r ? [{ rol, stappen: [...r.stappen].sort((a, b) => a - b), bellen: r.bellen.map((o) => get('organisaties', o)) }] : [];
+    });
   }
 
   for (const c of casussen) {
@@ -294,6 +319,9 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
   }
   for (const k of kaders) k.interventies.sort(byTitel);
   for (const s of signalen) s.casussen.sort(byTitel);
+  for (const o of observaties) o.signalen.sort(signaalVolgorde);
+  const groepRang = (o: ObservatieNode<E>) => OBSERVATIE_GROEPEN.indexOf(o.data.groep);
+  observaties.sort((a, b) => groepRang(a) - groepRang(b) || byTitel(a, b));
   const collectieRang = (n: AnyNode<E>) => ['signalen', 'interventies', 'organisaties', 'themas', 'kaders', 'casussen', 'begrippen'].indexOf(n.collection);
   for (const b of bronnen) b.citaten.sort((x, y) => collectieRang(x.node) - collectieRang(y.node) || byTitel(x.node, y.node));
 
@@ -306,6 +334,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     bronnen,
     casussen,
     begrippen,
+    observaties,
     get: (collection, id) => get(collection, id),
     alle: () => [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...bronnen, ...casussen, ...begrippen],
   };

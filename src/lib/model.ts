@@ -14,6 +14,7 @@ export const COLLECTIONS = [
   'bronnen',
   'casussen',
   'begrippen',
+  'observaties',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -41,6 +42,13 @@ export const ROLLEN = [
   'zorg',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
+
+/**
+ * Groups of observations on the "Ik zie iets" page: where a professional sees
+ * it. Labels live in src/i18n/nl.ts.
+ */
+export const OBSERVATIE_GROEPEN = ['school', 'thuis', 'inschrijving', 'politie', 'gezondheid', 'geld-en-wonen'] as const;
+export type ObservatieGroep = (typeof OBSERVATIE_GROEPEN)[number];
 
 /** Kinds of legal and policy frameworks. */
 export const KADER_SOORTEN = ['wet', 'regeling', 'circulaire', 'beleid', 'protocol', 'verdrag'] as const;
@@ -110,6 +118,7 @@ export const EXTENSIES: Record<CollectionName, readonly string[]> = {
   themas: ['.yaml'],
   bronnen: ['.yaml'],
   begrippen: ['.yaml'],
+  observaties: ['.yaml'],
 };
 
 /** An entry id: the file name without extension, lower-case kebab-case. */
