@@ -7,6 +7,7 @@
 import { FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Fase, type Rol } from './model.ts';
 import { refId } from './refs.ts';
 import type { LokaalContact } from './edition.ts';
+import { ALARMNUMMER, type Telefoonnummer } from './telefoon.ts';
 import type {
   BegripData,
   BronData,
@@ -71,6 +72,8 @@ export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, 
   observaties: ObservatieNode<E>[];
   /** Per role that has steps here: its step numbers in "Wat doe je nu?" and who it calls first. */
   perRol: { rol: Rol; stappen: number[]; bellen: OrganisatieNode<E>[] }[];
+  /** Legal thresholds a professional acts on, with their framework and source. */
+  drempels: { tekst: string; kader?: KaderNode<E>; bron: { bron: BronNode<E>; locatie: string } }[];
   /** Every phase in model order, with the steps in that phase (possibly none). */
   fasen: { fase: Fase; stappen: Stap<E>[] }[];
   organisaties: OrganisatieNode<E>[];
@@ -208,6 +211,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     themas: [],
     observaties: [],
     perRol: [],
+    drempels: [],
     fasen: FASEN.map((fase) => ({ fase, stappen: [] })),
     organisaties: [],
     casussen: [],
@@ -276,6 +280,12 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
       for (const o of orgs) o.signalen.push({ signaal: s, fase: link.fase, interventie });
     }
     s.organisaties = uniek(s.fasen.flatMap((f) => f.stappen.flatMap((st) => st.organisaties))).sort(byTitel);
+    s.drempels = (s.data.drempels ?? []).map((d) => ({
+      tekst: d.tekst,
+      kader: d.kader ? get('kaders', d.kader) : undefined,
+      bron: { bron: get('bronnen', d.bron.bron), locatie: d.bron.locatie },
+    }));
+    for (const d of s.drempels) d.bron.bron.citaten.push({ node: s, locatie: d.bron.locatie });
     s.observaties = (s.data.observaties ?? []).map((o) => get('observaties', o));
     for (const o of s.observaties) o.signalen.push(s);
     const perRol = s.data.perRol ?? {};
@@ -347,4 +357,37 @@ export function overzicht<E>(graph: Graph<E>) {
     signaal,
     cellen: signaal.fasen.map(({ fase, stappen }) => ({ fase, stappen })),
   }));
+}
+
+/** The national advice and reporting line for worries about a child's safety (Veilig Thuis). */
+export const ADVIESLIJN = 'veilig-thuis';
+
+export interface Belnummer<E = unknown> {
+  soort: 'lokaal' | 'acuut' | 'advies';
+  nummer: Telefoonnummer;
+  organisatie?: OrganisatieNode<E>;
+}
+
+/**
+ * The numbers a signal page offers to call, in order: the edition's local
+ * contacts for the organisations called first in this signal (at most two),
+ * then 112 when the signal is acute, then the advice line.
+ */
+export function belnummers<E>(graph: Graph<E>, signaal: SignaalNode<E>): Belnummer<E>[] {
+  const eerst = uniek([
+    ...signaal.perRol.flatMap((r) => r.bellen),
+    ...(signaal.fasen.find((f) => f.fase === 'signaleren')?.stappen.flatMap((s) => s.organisaties) ?? []),
+    ...signaal.organisaties,
+  ]);
+  const lokaal: Belnummer<E>[] = eerst
+    .filter((o) => o.lokaal?.telefoon?.length)
+    .slice(0, 2)
+    .map((o) => ({ soort: 'lokaal', nummer: o.lokaal!.telefoon![0], organisatie: o }));
+  const acuut: Belnummer<E>[] =
+    signaal.data.urgentie === 'acuut' ? [{ soort: 'acuut', nummer: { nummer: ALARMNUMMER, uri: `tel:${ALARMNUMMER}` } }] : [];
+  const adviesOrg = graph.organisaties.find((o) => o.id === ADVIESLIJN);
+  const advies: Belnummer<E>[] = adviesOrg?.data.contact?.telefoon?.length
+    ? [{ soort: 'advies', nummer: adviesOrg.data.contact.telefoon[0], organisatie: adviesOrg }]
+    : [];
+  return [...lokaal, ...acuut, ...advies];
 }

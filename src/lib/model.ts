@@ -18,6 +18,9 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** Collections whose entries each have a page (observations live on the "Ik zie iets" page). */
+export const MET_PAGINA: readonly CollectionName[] = COLLECTIONS.filter((c) => c !== 'observaties');
+
 /** The five phases of the barrier model, in their natural order. */
 export const FASEN = [
   'voorkomen',

@@ -69,7 +69,11 @@ const ALARM_IN_TEKST = /(?<![\d.,/–-]|art\.\s|artikel\s|regels?\s)\b112\b(?![\
 export function telefoonDelen(tekst: string): TekstDeel[] {
   const treffers: { start: number; eind: number; uri: string }[] = [];
   for (const f of findPhoneNumbersInText(tekst, 'NL')) {
-    treffers.push({ start: f.startsAt, eind: f.endsAt, uri: f.number.getURI() });
+    // The finder may include an opening or closing bracket: the link covers the number only.
+    const gevonden = tekst.slice(f.startsAt, f.endsAt);
+    const voor = gevonden.length - gevonden.replace(/^[^+\d]+/, '').length;
+    const na = gevonden.length - gevonden.replace(/[^\d]+$/, '').length;
+    treffers.push({ start: f.startsAt + voor, eind: f.endsAt - na, uri: f.number.getURI() });
   }
   for (const m of tekst.matchAll(ALARM_IN_TEKST)) {
     const start = m.index;
