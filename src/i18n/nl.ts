@@ -162,7 +162,7 @@ export const nl = {
     colofon: 'Colofon',
   },
   thema: { signalen: 'Signalen', interventies: 'Interventies', casussen: 'Casussen' },
-  kader: { interventies: 'Interventies die hierop steunen', bekijk: 'Bekijk de tekst' },
+  kader: { interventies: 'Interventies die hierop steunen', bekijk: 'Bekijk de tekst', standVanDeWet: 'Stand van de wet' },
   bron: {
     uitgever: 'Uitgever',
     jaar: 'Jaar',

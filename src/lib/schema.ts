@@ -184,6 +184,8 @@ export function createSchemas(ref: RefFactory) {
     soort: z.enum(KADER_SOORTEN),
     samenvatting: tekst,
     url: url.optional(),
+    /** The date of the version of the law's text that was read (the law as it stood then); shown as "stand van de wet". */
+    standVanDeWet: datum.optional(),
     zoektermen,
     ...feitelijk,
   });

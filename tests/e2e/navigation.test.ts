@@ -92,6 +92,14 @@ describe('browsing the barrier model', () => {
     expect(await page.locator('.meta time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('shows on a law page the date on which its current text was read', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(site.url('kaders/participatiewet/'));
+    const stand = page.locator('.stand-van-de-wet');
+    expect(await stand.textContent()).toMatch(/^Stand van de wet: \d{1,2} \w+ \d{4}$/);
+    expect(await stand.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('reaches every signal from the home page and from the overview', async () => {
     const signalen = readdirSync(join(site.dist, 'signalen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(signalen).toContain(SIGNAAL);

@@ -24,6 +24,20 @@ describe('integrity check on valid content', () => {
   });
 });
 
+describe('stand van de wet on a kader', () => {
+  it('accepts the date on which the current text was read', () => {
+    const p = problemen(fixtureWith({ 'kaders/testwet.md': (t) => t.replace('laatstBeoordeeld:', 'standVanDeWet: 2026-12-01\nlaatstBeoordeeld:') }));
+    expect(p).toEqual([]);
+  });
+
+  it('reports a date written another way, with file and field', () => {
+    const p = een(fixtureWith({ 'kaders/testwet.md': (t) => t.replace('laatstBeoordeeld:', 'standVanDeWet: 1 december 2026\nlaatstBeoordeeld:') }));
+    expect(p.bestand).toBe('kaders/testwet.md');
+    expect(p.veld).toBe('standVanDeWet');
+    expect(p.melding).toContain('JJJJ-MM-DD');
+  });
+});
+
 describe('integrity check on broken content', () => {
   it('reports a dangling reference with file and field', () => {
     const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('interventie: hulp', 'interventie: bestaat-niet') }));
