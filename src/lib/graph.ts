@@ -80,6 +80,8 @@ export interface InterventieNode<E = unknown> extends Base<'interventies', Inter
 }
 
 export interface OrganisatieNode<E = unknown> extends Base<'organisaties', OrganisatieData, E> {
+  /** The short name for overviews and slides: the abbreviation, else the name without its explanation in brackets. */
+  kort: string;
   /** The local edition's contact details for this organisation, if any. */
   lokaal?: LokaalContact;
   interventies: { interventie: InterventieNode<E>; rol: string }[];
@@ -178,13 +180,13 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     collection: C,
     entries: readonly (E & Entry<D>)[],
     titel: (d: D) => string,
-    extra: () => object,
+    extra: (d: D) => object,
   ): N<C>[] {
     const map = new Map<string, AnyNode<E>>();
     maps.set(collection, map);
     const nodes = entries.map((entry) => {
       const data = entry.data as D;
-      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], ...extra() };
+      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], ...extra(data) };
       map.set(entry.id, node as unknown as AnyNode<E>);
       return node as unknown as N<C>;
     });
@@ -204,7 +206,8 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     signalen: [],
     casussen: [],
   }));
-  const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, () => ({
+  const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, (d) => ({
+    kort: d.afkorting ?? d.naam.replace(/\s*\([^)]*\)\s*$/, ''),
     interventies: [],
     signalen: [],
     fasen: [],

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { useSite } from './browser.ts';
 
 const site = useSite();
-const casus = () => readdirSync(join(site.dist, 'casussen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+const casussen = () => readdirSync(join(site.dist, 'casussen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const casus = () => casussen()[0];
 
 /** Page count and page size (points) of a PDF, read from its page objects. */
 function pdfInfo(pdf: Buffer) {
@@ -50,12 +51,46 @@ describe('case exercises', () => {
 });
 
 describe('presentation mode', () => {
-  it('is readable without JavaScript: every slide is on the page', async () => {
+  const decks = () => ['model/presentatie/', ...casussen().map((c) => `casussen/${c}/presentatie/`)];
+
+  it('is readable without JavaScript: every slide is on the page, with its counter and progress', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url(`casussen/${casus()}/presentatie/`));
-    expect(await page.locator('section.dia').count()).toBe(5);
-    expect(await page.locator('#dia-2 h2').textContent()).toBe('Situatie');
+    const n = await page.locator('section.dia').count();
+    expect(n).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('#dia-2 h2').textContent()).toMatch(/^Situatie( \(1\/\d\))?$/);
+    expect(await page.locator('#dia-2 .dia-teller').textContent()).toBe(`2 / ${n}`);
+    expect(await page.locator('#dia-2 progress').getAttribute('value')).toBe('2');
+    expect(await page.locator('#dia-2 progress').getAttribute('max')).toBe(String(n));
+    // The presenter button needs JavaScript, so it stays hidden without it.
+    expect(await page.locator('#dia-2 .presentator-knop').isVisible()).toBe(false);
   });
+
+  for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+    it(`fits every slide of every deck on a ${width}×${height} screen, in type of at least ${Math.round((24 * width) / 1280)} px`, async () => {
+      const page = await site.page({ viewport: { width, height } });
+      const teGroot: string[] = [];
+      let dias = 0;
+      for (const deck of decks()) {
+        await page.goto(site.url(deck));
+        const maten = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main .dia')].map((d) => {
+            const r = d.getBoundingClientRect();
+            // The smallest type of any text on the slide.
+            const teksten = [...d.querySelectorAll<HTMLElement>('*')].filter((el) => [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
+            return { id: d.id, hoogte: r.height, breedte: Math.max(r.width, d.scrollWidth), letter: Math.min(...teksten.map((el) => parseFloat(getComputedStyle(el).fontSize))) };
+          }),
+        );
+        dias += maten.length;
+        for (const m of maten) {
+          if (m.hoogte > height + 0.5 || m.breedte > width) teGroot.push(`${deck}#${m.id}: ${Math.round(m.breedte)}×${Math.round(m.hoogte)}`);
+          if (m.letter < (24 * width) / 1280 - 0.01) teGroot.push(`${deck}#${m.id}: letter ${m.letter}px`);
+        }
+      }
+      expect(dias).toBeGreaterThan(decks().length * 5);
+      expect(teGroot).toEqual([]);
+    });
+  }
 
   it('moves between slides with the arrow keys and leaves with Escape', async () => {
     const page = await site.page({ viewport: { width: 1280, height: 720 } });
@@ -73,6 +108,43 @@ describe('presentation mode', () => {
     await expect.poll(zichtbaar).toBe(laatste - 1);
     await page.keyboard.press('Escape');
     await page.waitForURL((u) => u.pathname === `${site.base}model/`);
+  });
+
+  it('continues from the slide on screen after scrolling with the mouse', async () => {
+    const page = await site.page({ viewport: { width: 1280, height: 720 } });
+    await page.goto(site.url('model/presentatie/'));
+    const zichtbaar = () => page.evaluate(() => [...document.querySelectorAll('.dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(zichtbaar).toBe(1);
+    // Scroll three screens down with the wheel, as a trainer with a mouse would.
+    await page.mouse.move(640, 360);
+    for (let i = 0; i < 3; i++) {
+      const voor = await page.evaluate(() => scrollY);
+      await page.mouse.wheel(0, 720);
+      await page.waitForFunction((y) => scrollY > y && [...document.querySelectorAll('.dia')].some((d) => Math.abs(d.getBoundingClientRect().top) < 5), voor);
+    }
+    const opScherm = await zichtbaar();
+    expect(opScherm).toBeGreaterThan(2);
+    await page.waitForURL((u) => u.hash === `#dia-${opScherm + 1}`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(zichtbaar).toBe(opScherm + 1);
+  });
+
+  it('shows no focus ring on a slide title, but does on what a keyboard user tabs to', async () => {
+    const page = await site.page({ viewport: { width: 1280, height: 720 } });
+    await page.goto(site.url(`casussen/${casus()}/presentatie/`));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement?.id === 'dia-2-kop');
+    const ring = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return { outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineStyle, schaduw: s.boxShadow };
+      });
+    expect(await ring()).toEqual({ outline: 'none', schaduw: 'none' });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^(A|BUTTON)$/);
+    const r = await ring();
+    expect(r.outline !== 'none' || r.schaduw !== 'none').toBe(true);
   });
 });
 

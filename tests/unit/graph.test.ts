@@ -4,6 +4,10 @@ import { buildGraph, overzicht, type GraphInput } from '../../src/lib/graph.ts';
 import { COLLECTIONS } from '../../src/lib/model.ts';
 import { VALID } from './helpers.ts';
 
+function emptyInput() {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, []]));
+}
+
 function graphOf(dir: string) {
   const { entries, problemen } = checkContent(dir, dir);
   expect(problemen).toEqual([]);
@@ -18,6 +22,13 @@ describe('the barrier-model graph', () => {
     const s = g.get('signalen', 'testsignaal');
     expect(s.fasen.map((f) => f.fase)).toEqual(['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden']);
     expect(s.fasen.map((f) => f.stappen.map((st) => st.interventie.id))).toEqual([[], ['testinterventie'], [], ['testinterventie'], ['hulp']]);
+  });
+
+  it('gives each organisation a short name for overviews: its abbreviation, else its name without brackets', () => {
+    expect(g.get('organisaties', 'testorganisatie').kort).toBe('TO');
+    expect(g.get('organisaties', 'tweede-organisatie').kort).toBe('Tweede organisatie');
+    const [zonder] = buildGraph({ ...emptyInput(), organisaties: [{ id: 'x', data: { ...g.get('organisaties', 'tweede-organisatie').data, naam: 'Gemeente (bestuur en regie)', bronnen: [] } }] } as unknown as GraphInput).organisaties;
+    expect(zonder.kort).toBe('Gemeente');
   });
 
   it('uses the organisations named on a link, or else all who carry out the intervention', () => {
