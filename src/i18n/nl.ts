@@ -122,6 +122,7 @@ export const nl = {
     interventiesPerFase: 'Interventies per fase, en wie verantwoordelijk is',
     signalenEnFasen: 'Signalen en interventies per fase',
     watGebeurde: 'Wat gebeurde er?',
+    notities: 'Notities voor de trainer',
     metAntwoorden: 'Versie met antwoorden (om af te drukken)',
     zonderAntwoorden: 'Versie zonder antwoorden',
     presentatie: 'Presenteren',

@@ -88,7 +88,7 @@ export const STRUCTUUR: Partial<Record<CollectionName, readonly string[]>> = {
     '## Let op',
   ],
   organisaties: ['## Wat doet deze organisatie?', '## Wat mag zij delen?'],
-  casussen: ['## Situatie', '## Vragen voor de groep', '## Antwoorden', '## Wat gebeurde er?'],
+  casussen: ['## Situatie', '## Vragen voor de groep', '## Antwoorden', '## Wat gebeurde er?', '## Notities'],
 };
 
 /** Components an editor may use in MDX, per collection. */

@@ -6,11 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { useSite } from './browser.ts';
+import { axe, useSite } from './browser.ts';
 
 const site = useSite();
 const casussen = () => readdirSync(join(site.dist, 'casussen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const casus = () => casussen()[0];
+const WORKSHOP_PAGINAS = () => [
+  `casussen/${casus()}/presentatie/`,
+  `casussen/${casus()}/presentatie/?weergave=presentator#dia-3`,
+  `casussen/${casus()}/antwoorden/`,
+  'model/presentatie/',
+  'casussen/',
+];
 
 /** Page count and page size (points) of a PDF, read from its page objects. */
 function pdfInfo(pdf: Buffer) {
@@ -148,6 +155,54 @@ describe('presentation mode', () => {
   });
 });
 
+describe('presenter view', () => {
+  it('opens with P and stays in sync with the beamer both ways, with notes, next slide and a clock', async () => {
+    const beamer = await site.page({ viewport: { width: 1280, height: 720 } });
+    await beamer.goto(site.url(`casussen/${casus()}/presentatie/`));
+    const aantal = await beamer.locator('main .dia').count();
+    const [presentator] = await Promise.all([beamer.waitForEvent('popup'), beamer.keyboard.press('p')]);
+    await presentator.waitForSelector('.presentator-scherm .huidige .dia');
+    const opBeamer = () => beamer.evaluate(() => [...document.querySelectorAll('main .dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5) + 1);
+    const teller = () => presentator.locator('.presentator-balk .teller').textContent();
+
+    // The beamer shows only the slide: no notes, no clock.
+    expect(await beamer.locator('.presentator-scherm').count()).toBe(0);
+    expect(await beamer.locator('text=Notities voor').count()).toBe(0);
+    // The presenter sees the notes of the case, the next slide and a running clock.
+    expect(await presentator.locator('.presentator-notities').textContent()).toMatch(/Vraag 1/);
+    expect(await presentator.locator('.volgende .dia h2').textContent()).toBe(await beamer.locator('#dia-2 h2').textContent());
+    await presentator.waitForFunction(() => document.querySelector('.klok')?.textContent !== '00:00', undefined, { timeout: 5000 });
+
+    // Presenter → beamer.
+    await presentator.keyboard.press('ArrowRight');
+    await expect.poll(opBeamer).toBe(2);
+    await presentator.locator('[data-actie="volgende"]').click();
+    await expect.poll(opBeamer).toBe(3);
+    expect(await teller()).toBe(`3 / ${aantal}`);
+    // Beamer → presenter.
+    await beamer.keyboard.press('ArrowLeft');
+    await expect.poll(teller).toBe(`2 / ${aantal}`);
+    await beamer.keyboard.press('End');
+    await expect.poll(teller).toBe(`${aantal} / ${aantal}`);
+    expect(await presentator.locator('.volgende .scherm').textContent()).toBe('Einde van de presentatie');
+    // The current-slide pane is a copy of the beamer's slide, without duplicate ids or focusable links.
+    expect(await presentator.locator('.huidige .dia h2').textContent()).toBe(await beamer.locator(`#dia-${aantal} h2`).textContent());
+    expect(await presentator.evaluate(() => document.querySelectorAll('.scherm [id]').length)).toBe(0);
+  });
+
+  it('has a visible button that opens it', async () => {
+    const beamer = await site.page({ viewport: { width: 1280, height: 720 } });
+    await beamer.goto(site.url('model/presentatie/#dia-3'));
+    const knop = beamer.locator('#dia-3 .presentator-knop');
+    expect(await knop.isVisible()).toBe(true);
+    const [presentator] = await Promise.all([beamer.waitForEvent('popup'), knop.click()]);
+    await presentator.waitForSelector('.presentator-scherm .huidige .dia');
+    expect(await presentator.locator('.huidige .dia h2').textContent()).toBe(await beamer.locator('#dia-3 h2').textContent());
+    // The model deck's notes are the signal's summary.
+    expect((await presentator.locator('.notities-inhoud').textContent())!.length).toBeGreaterThan(20);
+  });
+});
+
 describe('handouts', () => {
   it('prints a signal page without navigation or search, black on white', async () => {
     const page = await site.page();
@@ -167,9 +222,12 @@ describe('handouts', () => {
     await page.goto(site.url(`casussen/${casus()}/`));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#antwoorden').isVisible()).toBe(false);
+    expect(await page.locator('#notities').count()).toBe(0);
     const zonder = pdfInfo(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     await page.goto(site.url(`casussen/${casus()}/antwoorden/`));
     expect(await page.locator('#antwoorden').isVisible()).toBe(true);
+    // The trainer's version carries the notes; the participants' version does not.
+    expect(await page.locator('#notities').isVisible()).toBe(true);
     const met = pdfInfo(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     expect(met.paginas).toBeGreaterThan(zonder.paginas);
   });
@@ -182,5 +240,19 @@ describe('handouts', () => {
     const pdf = pdfInfo(await page.pdf({ preferCSSPageSize: true }));
     expect([Math.round(pdf.breedte), Math.round(pdf.hoogte)]).toEqual([1191, 842]);
     expect(pdf.paginas).toBeGreaterThan(0);
+  });
+});
+
+describe('accessibility of the workshop pages', () => {
+  it('has no axe violations on the decks, the presenter window and the trainer pages', async () => {
+    const page = await site.page({ viewport: { width: 1280, height: 720 } });
+    const gevonden: Record<string, unknown> = {};
+    for (const path of WORKSHOP_PAGINAS()) {
+      await page.goto(site.url(path));
+      if (path.includes('weergave=presentator')) await page.waitForSelector('.presentator-scherm .huidige .dia');
+      const v = await axe(page);
+      if (v.length) gevonden[path] = v;
+    }
+    expect(gevonden).toEqual({});
   });
 });

@@ -114,6 +114,12 @@ describe('integrity check on broken content', () => {
     expect(p.melding).toContain('niet toegestaan: "## Resultaten"');
   });
 
+  it('requires a case to carry presenter notes for the trainer (## Notities)', () => {
+    const p = een(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace(/\n## Notities[\s\S]*$/, '\n') }));
+    expect(p).toMatchObject({ bestand: 'casussen/testcasus.md', veld: 'koppen' });
+    expect(p.melding).toContain('ontbreekt: "## Notities"');
+  });
+
   it('requires <WieIsAanZet /> in a signal, and no other component', () => {
     const p = problemen(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('<WieIsAanZet />', '<Iets />') }));
     expect(p.map((x) => x.melding).join('\n')).toContain('Onbekend onderdeel <Iets>');
