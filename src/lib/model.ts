@@ -42,6 +42,14 @@ export const ROLLEN = [
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 
+/** Who a case exercise trains: the observing roles, plus trainers and policy makers. */
+export const DOELGROEPEN = [...ROLLEN, 'trainer', 'beleid'] as const;
+export type Doelgroep = (typeof DOELGROEPEN)[number];
+
+/** The level of a case exercise: for any professional (basis), or for those who already know the model (verdieping). */
+export const NIVEAUS = ['basis', 'verdieping'] as const;
+export type Niveau = (typeof NIVEAUS)[number];
+
 /** Kinds of legal and policy frameworks. */
 export const KADER_SOORTEN = ['wet', 'regeling', 'circulaire', 'beleid', 'protocol', 'verdrag'] as const;
 

@@ -85,3 +85,6 @@ if ('serviceWorker' in navigator && !spaarstand) {
     void toonOffline();
   });
 }
+
+// Page enhancements, loaded only on the page that has them (not part of this script's weight).
+if (document.querySelector('#casus-filter')) void import('./casusfilter.ts');

@@ -49,11 +49,57 @@ describe('case exercises', () => {
     expect(await page.locator('#antwoorden').isVisible()).toBe(true);
   });
 
-  it('lists the cases by theme with the signals each one trains', async () => {
+  it('lists each case once, with its planning data, themes and signals, also without JavaScript', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url('casussen/'));
-    expect(await page.locator('main h2').count()).toBeGreaterThan(0);
-    expect(await page.locator('main li', { hasText: 'Oefent:' }).count()).toBeGreaterThan(5);
+    const items = page.locator('.casus-lijst > li');
+    expect(await items.count()).toBe(casussen().length);
+    const links = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('a')!.getAttribute('href')));
+    expect(new Set(links).size).toBe(casussen().length);
+    for (const li of await items.all()) {
+      expect(await li.locator('.casus-planning').textContent()).toMatch(/^\d+ minuten · (Basis|Verdieping) · \S/);
+      expect(await li.locator('a[href*="/themas/"]').count()).toBeGreaterThan(0);
+      expect(await li.textContent()).toContain('Oefent:');
+      expect(await li.isVisible()).toBe(true);
+    }
+    // The filter needs JavaScript; without it the form is not shown.
+    expect(await page.locator('#casus-filter').isVisible()).toBe(false);
+  });
+
+  it('filters the case list by duration, target group and level', async () => {
+    const page = await site.page();
+    await page.goto(site.url('casussen/'));
+    const form = page.locator('#casus-filter');
+    await form.waitFor({ state: 'visible' });
+    const alle = await page.locator('.casus-lijst > li').evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), duur: Number(li.querySelector('.casus-planning')!.textContent!.split(' ')[0]), tekst: li.querySelector('.casus-planning')!.textContent! })),
+    );
+    const zichtbaar = () => page.locator('.casus-lijst > li:visible > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const status = () => page.locator('.casus-filter-uitkomst').textContent();
+    expect(await status()).toBe(`Alle ${alle.length} casussen`);
+
+    await page.getByLabel('Niveau').selectOption({ label: 'Verdieping' });
+    const verdieping = alle.filter((c) => c.tekst.includes('· Verdieping ·')).map((c) => c.href);
+    expect(verdieping.length).toBeGreaterThan(0);
+    expect(verdieping.length).toBeLessThan(alle.length);
+    await expect.poll(zichtbaar).toEqual(verdieping);
+    expect(await status()).toBe(`${verdieping.length} van de ${alle.length} casussen`);
+
+    await page.getByLabel('Niveau').selectOption({ label: 'Alle' });
+    await page.getByLabel('Duur').selectOption({ label: 'Tot en met 30 minuten' });
+    await expect.poll(zichtbaar).toEqual(alle.filter((c) => c.duur <= 30).map((c) => c.href));
+
+    await page.getByLabel('Duur').selectOption({ label: 'Alle' });
+    await page.getByLabel('Doelgroep').selectOption({ label: 'Politie' });
+    await expect.poll(zichtbaar).toEqual(alle.filter((c) => /· [^·]*\bPolitie\b/.test(c.tekst)).map((c) => c.href));
+
+    // A combination that nothing fits says so.
+    await page.getByLabel('Doelgroep').selectOption({ label: 'BRP-afdeling' });
+    await page.getByLabel('Duur').selectOption({ label: 'Tot en met 30 minuten' });
+    await page.getByLabel('Niveau').selectOption({ label: 'Verdieping' });
+    const past = alle.filter((c) => c.duur <= 30 && c.tekst.includes('BRP-afdeling') && c.tekst.includes('Verdieping')).map((c) => c.href);
+    await expect.poll(zichtbaar).toEqual(past);
+    if (!past.length) expect(await status()).toMatch(/^Geen casus past/);
   });
 });
 
