@@ -188,6 +188,21 @@ export const nl = {
     intro:
       'Per signaal de interventies in elke fase, met de verantwoordelijke organisatie. Lees een rij van links naar rechts: van voorkomen tot perspectief bieden.',
     signaal: 'Signaal',
+    a3: {
+      titel: 'Het barrièremodel op één A3',
+      link: 'Overzicht op één A3 (om af te drukken)',
+      intro: 'De signalen, en per fase de interventies met de organisaties die ze uitvoeren. Onder een interventie staan de nummers van de signalen waarbij je haar in die fase inzet. Druk af op A3 liggend; de volledige versie per signaal staat op de pagina Het barrièremodel.',
+      signalen: 'Signalen',
+      organisaties: 'Wie',
+      bijSignalen: 'bij signaal',
+    },
+    kaarten: {
+      titel: 'Signaalkaarten',
+      link: 'Signaalkaarten (A6, vier per A4) voor een sorteeroefening',
+      intro: 'Eén kaart per signaal: wat je ziet, hoe urgent het is en de eerste stap. Druk af op A4 en knip elk vel in vier kaarten.',
+      watZieJe: 'Wat zie je?',
+      eersteStap: 'Eerste stap',
+    },
   },
   datum: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 } as const;

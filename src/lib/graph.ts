@@ -322,3 +322,21 @@ export function overzicht<E>(graph: Graph<E>) {
     cellen: signaal.fasen.map(({ fase, stappen }) => ({ fase, stappen })),
   }));
 }
+
+/**
+ * The barrier model per phase, for the one-page A3 overview: for each phase
+ * every intervention that has that phase, who carries it out, and the
+ * signals that link to it in that phase (in the order of graph.signalen).
+ */
+export function faseOverzicht<E>(graph: Graph<E>) {
+  return FASEN.map((fase) => ({
+    fase,
+    interventies: graph.interventies
+      .filter((i) => i.data.fasen.includes(fase))
+      .map((interventie) => ({
+        interventie,
+        organisaties: interventie.uitvoerders.map((u) => u.organisatie),
+        signalen: graph.signalen.filter((s) => interventie.signalen.some((l) => l.signaal === s && l.fase === fase)),
+      })),
+  }));
+}

@@ -16,6 +16,8 @@ const WORKSHOP_PAGINAS = () => [
   `casussen/${casus()}/presentatie/?weergave=presentator#dia-3`,
   `casussen/${casus()}/antwoorden/`,
   'model/presentatie/',
+  'model/a3/',
+  'model/kaarten/',
   'casussen/',
 ];
 
@@ -276,6 +278,59 @@ describe('handouts', () => {
     expect(await page.locator('#notities').isVisible()).toBe(true);
     const met = pdfInfo(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     expect(met.paginas).toBeGreaterThan(zonder.paginas);
+  });
+
+  it('prints the situation at least as large as the questions', async () => {
+    const page = await site.page();
+    for (const path of [`casussen/${casus()}/`, `casussen/${casus()}/antwoorden/`]) {
+      await page.goto(site.url(path));
+      await page.emulateMedia({ media: 'print' });
+      const maten = await page.evaluate(() => {
+        const px = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.textContent!.trim()).map((el) => parseFloat(getComputedStyle(el).fontSize));
+        return { situatie: px('section[aria-labelledby="situatie"] :is(p, li)'), vragen: px('.vragen :is(p, li)') };
+      });
+      expect(maten.situatie.length, path).toBeGreaterThan(0);
+      expect(maten.vragen.length, path).toBeGreaterThan(0);
+      expect(Math.min(...maten.situatie), path).toBeGreaterThanOrEqual(Math.max(...maten.vragen));
+      // 12 pt: readable on paper in a workshop room.
+      expect(Math.min(...maten.situatie), path).toBeGreaterThanOrEqual(16);
+    }
+  });
+
+  it('prints the condensed model as one A3 landscape page', async () => {
+    const page = await site.page();
+    await page.goto(site.url('model/a3/'));
+    await page.emulateMedia({ media: 'print' });
+    const pdf = pdfInfo(await page.pdf({ format: 'A3', landscape: true, preferCSSPageSize: true }));
+    expect([Math.round(pdf.breedte), Math.round(pdf.hoogte)]).toEqual([1191, 842]);
+    expect(pdf.paginas).toBe(1);
+    // Every signal is on it, and per phase the interventions with who carries them out.
+    const signalen = readdirSync(join(site.dist, 'signalen'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(await page.locator('.a3-signalen li').count()).toBe(signalen);
+    expect(await page.locator('.a3-kolom h2').allTextContents()).toEqual(['Signalen', 'Voorkomen', 'Signaleren', 'Bemoeilijken', 'Sanctioneren', 'Perspectief bieden']);
+    expect(await page.locator('.a3-kolom li:has(.a3-wie)').count()).toBeGreaterThan(50);
+    expect(await page.locator('.a3-wie', { hasText: 'RvdK' }).count()).toBeGreaterThan(0);
+  });
+
+  it('prints one A6 signal card per signal, four to an A4 sheet, none cut off', async () => {
+    const page = await site.page();
+    await page.goto(site.url('model/kaarten/'));
+    await page.emulateMedia({ media: 'print' });
+    const signalen = readdirSync(join(site.dist, 'signalen'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    const kaarten = page.locator('.signaalkaart');
+    expect(await kaarten.count()).toBe(signalen);
+    const maten = await kaarten.evaluateAll((ks) =>
+      ks.map((k) => ({ titel: k.querySelector('h2')!.textContent, te: k.scrollHeight - k.clientHeight, mm: [k.getBoundingClientRect().width, k.getBoundingClientRect().height].map((px) => Math.round((px * 25.4) / 96)), delen: [...k.querySelectorAll('h3')].map((h) => h.textContent), urgentie: !!k.querySelector('.badge') })),
+    );
+    for (const m of maten) {
+      expect(m.te, `${m.titel} is te lang voor de kaart`).toBeLessThanOrEqual(0);
+      expect(m.mm, m.titel!).toEqual([105, 148]);
+      expect(m.delen).toEqual(['Wat zie je?', 'Eerste stap']);
+      expect(m.urgentie).toBe(true);
+    }
+    const pdf = pdfInfo(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(Math.abs(pdf.breedte - 595.3)).toBeLessThan(1);
+    expect(pdf.paginas).toBe(Math.ceil(signalen / 4));
   });
 
   it('prints the barrier-model overview on A3 landscape without cutting a row', async () => {

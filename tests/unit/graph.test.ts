@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph, overzicht, type GraphInput } from '../../src/lib/graph.ts';
+import { buildGraph, faseOverzicht, overzicht, type GraphInput } from '../../src/lib/graph.ts';
 import { COLLECTIONS } from '../../src/lib/model.ts';
 import { VALID } from './helpers.ts';
 
@@ -107,6 +107,18 @@ describe('the barrier-model graph', () => {
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.cellen.length === 5)).toBe(true);
     expect(rows[1].cellen[1].stappen[0].interventie.id).toBe('testinterventie');
+  });
+
+  it('gives per phase every intervention with who carries it out and the signals linking it in that phase', () => {
+    const perFase = faseOverzicht(g);
+    expect(perFase.map((f) => f.fase)).toEqual(['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden']);
+    const vorm = (fase: number) => perFase[fase].interventies.map((x) => [x.interventie.id, x.organisaties.map((o) => o.id), x.signalen.map((s) => s.id)]);
+    const testinterventie = g.get('interventies', 'testinterventie');
+    // Every intervention appears in each of its own phases, and only there.
+    for (const f of perFase) for (const x of f.interventies) expect(x.interventie.data.fasen).toContain(f.fase);
+    expect(perFase.filter((f) => f.interventies.some((x) => x.interventie === testinterventie)).map((f) => f.fase)).toEqual(testinterventie.data.fasen);
+    expect(vorm(1).find((x) => x[0] === 'testinterventie')).toEqual(['testinterventie', testinterventie.uitvoerders.map((u) => u.organisatie.id), ['testsignaal']]);
+    expect(vorm(3).find((x) => x[0] === 'testinterventie')![2]).toEqual(['testsignaal']);
   });
 
   it('accepts references as plain ids as well as { collection, id } objects', () => {
