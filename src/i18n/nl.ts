@@ -164,6 +164,26 @@ export const nl = {
     opnieuw: 'Klok op nul',
     ophalen: 'Dia ophalen…',
   },
+  offlineControle: {
+    titel: 'Werkt de site offline op dit apparaat?',
+    intro:
+      'Geef je een training zonder wifi? Open deze pagina vóór vertrek, met internet, op het apparaat dat je meeneemt. Zij controleert of de hele site, zoeken inbegrepen, op dit apparaat is opgeslagen.',
+    link: 'Werkt de site offline? Controleer het vóór je training.',
+    zonderJs: 'Voor deze controle is JavaScript nodig. Zonder JavaScript bewaart de browser de site ook niet voor offline gebruik.',
+    bezig: 'Controleren…',
+    ja: 'Ja: de hele site, met zoeken, werkt offline op dit apparaat.',
+    /** {n} and {totaal} are filled in by the page script. */
+    deels: 'Nog niet: {n} van de {totaal} bestanden staan op dit apparaat. Laat deze pagina open met internet tot alles is opgeslagen, en controleer dan opnieuw.',
+    nee: 'Nee: de site is nog niet opgeslagen op dit apparaat. Open deze pagina met internet; het opslaan begint dan vanzelf.',
+    kan: 'Nee: deze browser kan de site niet offline bewaren (geen service worker), of de databesparing staat aan.',
+    versie: 'Versie',
+    bestanden: 'Bestanden op dit apparaat',
+    vergeleken: 'Vergeleken met',
+    online: 'de lijst van de server (met internet)',
+    offline: 'de lijst die bij het opslaan is bewaard (geen internet)',
+    ontbreekt: 'Ontbreekt onder meer',
+    opnieuw: 'Opnieuw controleren',
+  },
   begrip: { aliassen: 'Ook genoemd', zieOok: 'Zie ook' },
   meta: {
     bronnen: 'Bronnen',

@@ -88,3 +88,4 @@ if ('serviceWorker' in navigator && !spaarstand) {
 
 // Page enhancements, loaded only on the page that has them (not part of this script's weight).
 if (document.querySelector('#casus-filter')) void import('./casusfilter.ts');
+if (document.querySelector('#offline-controle')) void import('./offline-controle.ts');
