@@ -85,7 +85,3 @@ if ('serviceWorker' in navigator && !spaarstand) {
     void toonOffline();
   });
 }
-
-// Page enhancements, loaded only on the page that has them (not part of this script's weight).
-if (document.querySelector('#casus-filter')) void import('./casusfilter.ts');
-if (document.querySelector('#offline-controle')) void import('./offline-controle.ts');

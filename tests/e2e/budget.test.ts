@@ -21,6 +21,8 @@ export const BUDGET = {
   zoekCssGzip: 12_000,
   /** The site script (search loader, offline), the only script on content pages, gzip (measured: 1.2 KB). */
   siteJsGzip: 2_000,
+  /** The own script of a trainer's tool page (case filter, offline check), gzip (measured: 0.5 and 0.9 KB). */
+  paginaJsGzip: 1_500,
   /** JavaScript of the search page: our loader plus Pagefind's Component UI, gzip (measured: 41.1 KB). */
   zoekJsGzip: 50_000,
 };
@@ -72,8 +74,14 @@ describe('page-weight budgets', () => {
     const loader = assets('index.html', '.js');
     expect(loader).toHaveLength(1);
     expect(gz(loader)).toBeLessThanOrEqual(BUDGET.siteJsGzip);
-    // The search page and presentation mode have scripts of their own.
-    for (const p of pages.filter((x) => x !== 'zoeken/index.html' && !x.endsWith('/presentatie/index.html'))) {
+    // The search page, presentation mode and the trainer's tool pages (case filter, offline check) have scripts of their own.
+    const eigen = ['casussen/index.html', 'offline/index.html'];
+    for (const p of eigen) {
+      const js = assets(p, '.js').filter((f) => !loader.includes(f));
+      expect(js, p).toHaveLength(1);
+      expect(gz(js), p).toBeLessThanOrEqual(BUDGET.paginaJsGzip);
+    }
+    for (const p of pages.filter((x) => x !== 'zoeken/index.html' && !x.endsWith('/presentatie/index.html') && !eigen.includes(x))) {
       const scripts = [...readFileSync(join(dist, p), 'utf8').matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
       const uitvoerbaar = scripts.filter((a) => !/type="text\/pagefind-template"/.test(a));
       expect(uitvoerbaar.length, p).toBe(1);
