@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { telefoonLinks } from './src/lib/hast-telefoon.ts';
 import { barrieremodel } from './src/integrations/barrieremodel.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -19,6 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Phone numbers in running text become call links (src/lib/hast-telefoon.ts).
+  markdown: { processor: satteri({ hastPlugins: [telefoonLinks] }) },
   // No inline scripts, so that a strict Content-Security-Policy (script-src 'self') holds.
   vite: {
     build: {

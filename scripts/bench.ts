@@ -86,7 +86,7 @@ async function queries(dist: string): Promise<Zoekmeting> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     // Service workers blocked: the offline precache downloads in the background and is reported on its own.
-    return await meetZoeken(await browser.newContext({ serviceWorkers: 'block' }), server.origin, ['leerplicht verzuim', 'uitbuiting signaal']);
+    return await meetZoeken(await browser.newContext({ serviceWorkers: 'block' }), server.origin, '/', ['leerplicht verzuim', 'uitbuiting signaal']);
   } finally {
     await browser.close();
     await server.close();

@@ -1,26 +1,37 @@
 /**
- * Bytes over the wire and milliseconds to the first result of a cold and a
- * warm query, in Chromium, on a served site. Shared by `npm run bench` and
- * `npm run bench:zoeken`.
+ * Bytes over the wire and milliseconds of a cold and a warm query, in
+ * Chromium, on a served site, through the search page's own box. Shared by
+ * `npm run bench` and `npm run bench:zoeken`.
  *
- * - Bytes: as a reader gets them, through the search page's UI: the page,
- *   Pagefind's Component UI, its WebAssembly, filters, metadata and the
- *   index chunks of the query (web-worker requests included, which
- *   Playwright reports on the context). Warm: a second query on that page.
- * - Milliseconds: through Pagefind's API on a page without the UI, from the
- *   call to the first result's data (no typing debounce); cold includes
- *   loading Pagefind and its index, warm is a second query.
+ * - Cold: open the search page with the query in its fragment (#q=…) and
+ *   wait until the page says it is done: the page, its CSS and script,
+ *   Pagefind, its WebAssembly, the signal index and every index chunk the
+ *   query needs (web-worker requests included, which Playwright reports on
+ *   the context). This is "the first query, including the UI".
+ * - Warm: a second query typed on that page.
+ * - Milliseconds: from the input event to "done", as the page measures it.
  */
-import type { BrowserContext, Request } from 'playwright-core';
-import { RANKING } from '../../src/lib/search.ts';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 
 export interface Zoekmeting {
-  koud: { ms: number; bytes: number; resultaten: number };
-  warm: { ms: number; bytes: number; resultaten: number };
+  koud: { ms: number; bytes: number; resultaten: number; vraag: string };
+  warm: { ms: number; bytes: number; resultaten: number; vraag: string };
 }
 
-export async function meetZoeken(context: BrowserContext, origin: string, [qKoud, qWarm]: [string, string]): Promise<Zoekmeting> {
-  // Bytes, through the UI.
+/** Waits until the search panel is done with query `q`; returns the number of results. */
+export async function wachtOpKlaar(page: Page, q: string): Promise<number> {
+  await page.waitForFunction(
+    (v) => {
+      const p = document.querySelector<HTMLElement>('[data-zoekpaneel]');
+      return p?.dataset.zoekstatus === 'klaar' && p.dataset.vraag === v;
+    },
+    q,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return page.locator('.zoekresultaat').count();
+}
+
+export async function meetZoeken(context: BrowserContext, origin: string, base: string, [qKoud, qWarm]: [string, string]): Promise<Zoekmeting> {
   const page = await context.newPage();
   let bytes = 0;
   const pending: Promise<void>[] = [];
@@ -37,39 +48,32 @@ export async function meetZoeken(context: BrowserContext, origin: string, [qKoud
     await page.waitForLoadState('networkidle');
     await Promise.all(pending.splice(0));
   };
-  const eerste = () => page.locator('pagefind-results a[href]').first().getAttribute('href');
-  await page.goto(`${origin}/zoeken/?q=${encodeURIComponent(qKoud)}`);
-  await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 30_000 });
+  const t0 = Date.now();
+  await page.goto(`${origin}${base}zoeken/#q=${encodeURIComponent(qKoud)}`);
+  const nKoud = await wachtOpKlaar(page, qKoud);
+  const msKoud = Date.now() - t0;
   await settle();
   const koudBytes = bytes;
-  const voor = await eerste();
   bytes = 0;
-  await page.locator('pagefind-input input').fill(qWarm);
-  await page.waitForFunction((v) => document.querySelector('pagefind-results a[href]')?.getAttribute('href') !== v, voor, { timeout: 30_000 });
+  const msWarm = (await page.evaluate(async (q) => {
+    const paneel = document.querySelector<HTMLElement>('[data-zoekpaneel]')!;
+    const invoer = paneel.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const t = performance.now();
+    invoer.value = q;
+    invoer.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((klaar) => {
+      const kijk = () => (paneel.dataset.zoekstatus === 'klaar' && paneel.dataset.vraag === q ? klaar() : requestAnimationFrame(kijk));
+      kijk();
+    });
+    return performance.now() - t;
+  }, qWarm)) as number;
+  const nWarm = await page.locator('.zoekresultaat').count();
   await settle();
   const warmBytes = bytes;
   context.off('requestfinished', tel);
   await page.close();
-
-  // Milliseconds, through the API.
-  const api = await context.newPage();
-  await api.goto(`${origin}/colofon/`);
-  const zoek = (q: string) =>
-    api.evaluate(
-      `(async () => {
-        const t0 = performance.now();
-        const pf = await import('/pagefind/pagefind.js');
-        await pf.options({ ranking: ${JSON.stringify(RANKING)} });
-        const r = await pf.search(${JSON.stringify(q)});
-        if (r.results.length) await r.results[0].data();
-        return { ms: performance.now() - t0, resultaten: r.results.length };
-      })()`,
-    ) as Promise<{ ms: number; resultaten: number }>;
-  const koud = await zoek(qKoud);
-  const warm = await zoek(qWarm);
-  await api.close();
   return {
-    koud: { ms: Math.round(koud.ms), bytes: koudBytes, resultaten: koud.resultaten },
-    warm: { ms: Math.round(warm.ms), bytes: warmBytes, resultaten: warm.resultaten },
+    koud: { ms: msKoud, bytes: koudBytes, resultaten: nKoud, vraag: qKoud },
+    warm: { ms: Math.round(msWarm), bytes: warmBytes, resultaten: nWarm, vraag: qWarm },
   };
 }

@@ -1,13 +1,17 @@
 import type { CollectionEntry } from 'astro:content';
 import { getGraph } from './graph.ts';
-import { zoekMetadata, type ZoekMeta } from '../lib/search-meta.ts';
+import { situatieInvoer, zoekMetadata, type ZoekMeta } from '../lib/search-meta.ts';
+import { bouwSituatieIndex } from '../lib/situatie.ts';
+import { entryPath } from '../lib/urls.ts';
 import { nl } from '../i18n/nl.ts';
 import type { AnyNode } from '../lib/graph.ts';
 
 let cached: Promise<Map<string, ZoekMeta>> | undefined;
 
-/** Search metadata of one node (filters, result-line meta, extra terms), computed once per build. */
-export async function zoekMetaVan(node: Pick<AnyNode, 'collection' | 'id'>): Promise<ZoekMeta> {
+const bodyVan = (n: AnyNode) => (n.entry as CollectionEntry<'signalen'>).body;
+
+/** Search metadata of every node, computed once per build. */
+export function alleZoekMeta(): Promise<Map<string, ZoekMeta>> {
   cached ??= getGraph().then((g) =>
     zoekMetadata(
       g,
@@ -16,10 +20,21 @@ export async function zoekMetaVan(node: Pick<AnyNode, 'collection' | 'id'>): Pro
         fase: (f) => nl.fasen[f].label,
         urgentie: (u) => nl.urgenties[u].label,
       },
-      (n) => (n.entry as CollectionEntry<'signalen'>).body,
+      bodyVan,
     ),
   );
-  const meta = (await cached).get(`${node.collection}/${node.id}`);
+  return cached;
+}
+
+/** Search metadata of one node (filters, result-line meta, extra terms). */
+export async function zoekMetaVan(node: Pick<AnyNode, 'collection' | 'id'>): Promise<ZoekMeta> {
+  const meta = (await alleZoekMeta()).get(`${node.collection}/${node.id}`);
   if (!meta) throw new Error(`Geen zoekgegevens voor ${node.collection}/${node.id}`);
   return meta;
+}
+
+/** The situation-search index (src/lib/situatie.ts) of this build. */
+export async function situatieIndex() {
+  const graph = await getGraph();
+  return bouwSituatieIndex(situatieInvoer(graph, bodyVan, (n) => entryPath(n.collection, n.id), await alleZoekMeta()));
 }

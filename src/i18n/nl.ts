@@ -2,8 +2,7 @@
  * Every UI string of the site, in Dutch, in one place, so that an English
  * edition can follow by adding a second file of the same shape.
  */
-import type { CollectionName, Fase, Rol, Urgentie } from '../lib/model.ts';
-import { pagefindNl } from './pagefind-nl.ts';
+import type { CollectionName, Fase, ObservatieGroep, Rol, Urgentie } from '../lib/model.ts';
 
 export const nl = {
   site: {
@@ -19,15 +18,26 @@ export const nl = {
       'Dit is een hulpmiddel, geen juridisch advies en geen meldpunt. Is een kind in acuut gevaar? Bel 112.',
   },
   zoeken: {
-    /** Overrides of Pagefind's own Dutch UI strings ("Reset", formal "u"). */
-    pagefind: pagefindNl,
     label: 'Zoek in het barrièremodel',
     knop: 'Zoeken',
-    placeholder: 'Bijv. uitschrijving',
+    placeholder: 'Bijv. uitgeschreven naar buitenland',
     titel: 'Zoeken',
-    intro: 'Typ een of twee woorden, bijvoorbeeld een signaal, een afkorting of een organisatie.',
+    intro: 'Typ een woord, of beschrijf in je eigen woorden wat je ziet, bijvoorbeeld "meisje van 15 gaat trouwen".',
+    hint: 'Resultaten verschijnen terwijl je typt. Met ↓ ga je naar de resultaten.',
+    hintDialoog: '↓ ↑ kies een resultaat · Enter opent het bovenste · Esc sluit',
+    resultaten: 'Zoekresultaten',
+    geen: 'Niets gevonden voor "{q}".',
+    een: '1 resultaat voor "{q}".',
+    meer: '{n} resultaten voor "{q}".',
+    fout: 'Zoeken lukt nu niet. Gebruik de overzichten hieronder.',
+    bedoel: 'Bedoelde je…',
+    verder: 'Niet gevonden wat je zoekt?',
+    naarGids: 'Ik zie iets, maar weet niet wat: vink aan wat je ziet',
+    kiesRol: 'Kies je rol',
+    filters: { label: 'Filter de resultaten', type: 'Soort', urgentie: 'Urgentie', thema: 'Thema', fase: 'Fase', organisatie: 'Organisatie' },
+    dialoog: 'Zoeken',
     zonderJs:
-      'Zoeken werkt met JavaScript. Staat JavaScript uit? Gebruik dan de overzichten: signalen, interventies, organisaties en het barrièremodel.',
+      'Zoeken werkt met JavaScript. Staat JavaScript uit? Gebruik dan de overzichten hieronder: signalen, "Ik zie iets", je rol of het barrièremodel.',
   },
   collecties: {
     signalen: { enkel: 'Signaal', meervoud: 'Signalen', intro: 'Wat je kunt zien, waar het op kan wijzen en wat je nu doet.' },
@@ -38,6 +48,11 @@ export const nl = {
     bronnen: { enkel: 'Bron', meervoud: 'Bronnen', intro: 'Waar de feiten vandaan komen.' },
     casussen: { enkel: 'Casus', meervoud: 'Casussen', intro: 'Oefencasussen voor trainingen, naar situaties uit de bronnen.' },
     begrippen: { enkel: 'Begrip', meervoud: 'Begrippen', intro: 'Afkortingen en termen uitgelegd.' },
+    observaties: {
+      enkel: 'Observatie',
+      meervoud: 'Ik zie iets',
+      intro: 'Vink aan wat je ziet; je krijgt de signalen die erbij passen en wie aan zet is.',
+    },
   } satisfies Record<CollectionName, { enkel: string; meervoud: string; intro: string }>,
   fasen: {
     voorkomen: { label: 'Voorkomen', uitleg: 'Zorgen dat het niet gebeurt.' },
@@ -71,6 +86,23 @@ export const nl = {
     geenStappen: 'Geen interventie in deze fase.',
     verantwoordelijk: 'Verantwoordelijk',
     casussen: 'Oefen met deze casussen',
+    bellen: 'Direct bellen',
+    bel: {
+      acuut: 'Acuut gevaar',
+      advies: 'Advies bij zorgen over de veiligheid',
+      lokaal: (naam: string) => naam,
+    },
+    voorJou: (rol: string) => `Voor jou als ${rol.toLowerCase()}`,
+    jouwStappen: 'Jouw stappen in "Wat doe je nu?"',
+    jouwStap: 'Jouw stap',
+    belEerst: 'Bel eerst',
+    stap: 'stap',
+    perRol: 'Wie doet wat: per rol',
+    perRolIntro: 'Welke stappen van "Wat doe je nu?" bij jouw rol horen, en wie je als eerste belt.',
+    rolKolom: 'Rol',
+    stappenKolom: 'Stappen',
+    anderRol: 'Andere rol kiezen',
+    drempels: 'Wettelijke drempels',
   },
   interventie: {
     fasen: 'Fasen',
@@ -196,6 +228,44 @@ export const nl = {
     wieBenJe: 'Wie ben je?',
     alleSignalen: 'Alle signalen',
     model: 'Het barrièremodel in één overzicht',
+  },
+  gids: {
+    titel: 'Ik zie iets, maar weet niet wat',
+    intro: 'Vink aan wat je ziet of hoort. Je krijgt de signalen die erbij passen, en wie er aan zet is.',
+    waarschuwing:
+      'Signalen bewijzen niets, ook niet samen. Ze vragen om aandacht en om overleg. Is een kind in acuut gevaar? Bel 112. Twijfel je over de veiligheid? Bel Veilig Thuis: 0800-2000.',
+    rolVraag: 'Wie ben je?',
+    geenRol: 'Zeg ik liever niet',
+    pastBij: 'Past bij:',
+    uitkomst: 'Signalen die passen bij wat je ziet',
+    samenAanZet: 'Wie is aan zet?',
+    bekijk: 'Bekijk de signalen',
+    groepen: {
+      school: 'Op school',
+      thuis: 'Thuis en in het gezin',
+      inschrijving: 'Inschrijving en papieren',
+      politie: 'Politie en straat',
+      gezondheid: 'Gezondheid en ontwikkeling',
+      'geld-en-wonen': 'Geld en wonen',
+    } satisfies Record<ObservatieGroep, string>,
+    js: {
+      niets: 'Vink hierboven aan wat je ziet.',
+      aantal: '{n} signalen passen bij wat je hebt aangevinkt.',
+      een: '1 signaal past bij wat je hebt aangevinkt.',
+      score: '{k} van je {n} aangevinkte observaties',
+      urgentie: 'urgentie',
+      jouwStappen: 'Jouw stappen als {rol}',
+      belEerst: 'Bel eerst',
+      bij: 'bij',
+      stap: 'stap',
+      signaleren: 'signaleert',
+    },
+  },
+  rolKeuze: {
+    vraag: 'Wie ben je? Dan zie je bij elk signaal jouw stappen eerst.',
+    ditBenIk: (label: string) => `Dit ben ik: ${label.toLowerCase()}`,
+    vergeet: 'Vergeet mijn rol',
+    uitleg: 'Je keuze blijft alleen op dit apparaat (in de browser), en gaat nergens heen.',
   },
   rol: {
     titel: (label: string) => `Voor ${label.toLowerCase()}`,

@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, FASEN, ID_PATROON, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { findRefs } from './integrity.ts';
+import { telefoonSchema } from './telefoon.ts';
 
 export const EDITIE_BESTAND = 'editie.yaml';
 
@@ -28,7 +29,7 @@ const entryRef = z
 
 export const lokaalContactSchema = z.strictObject({
   afdeling: tekst.optional(),
-  telefoon: tekst.optional(),
+  telefoon: telefoonSchema.optional(),
   email: z.email().optional(),
   adres: tekst.optional(),
   openingstijden: tekst.optional(),
@@ -51,7 +52,7 @@ export const editieSchema = z.strictObject({
   /** Sub-path the site is served under, e.g. /barrieremodel/ */
   base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/i, 'Begin en eindig met "/", bijv. "/barrieremodel/"').default('/'),
   /** Who to contact with questions about this edition. */
-  contact: z.strictObject({ email: z.email(), telefoon: tekst.optional(), naam: tekst.optional() }),
+  contact: z.strictObject({ email: z.email(), telefoon: telefoonSchema.optional(), naam: tekst.optional() }),
   /** For the accessibility statement (toegankelijkheidsverklaring). */
   toegankelijkheid: z.strictObject({
     status: z.enum(['voldoet volledig', 'voldoet gedeeltelijk', 'eerste maatregelen genomen', 'voldoet niet']),

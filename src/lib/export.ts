@@ -32,6 +32,7 @@ export const exportSchema = z
         waarnemers: z.array(z.string()),
         wijstOp: z.array(z.string()),
         stappen: z.array(z.object({ fase: z.enum(FASEN), interventie: id, organisaties: z.array(id), toelichting: z.string().optional() })),
+        observaties: z.array(id),
         zoektermen: z.array(z.string()),
       }),
     ),
@@ -52,7 +53,9 @@ export const exportSchema = z
         voorheen: z.array(z.string()),
         samenvatting: z.string(),
         interventies: z.array(id),
-        lokaalContact: z.record(z.string(), z.string()).optional().describe('contactgegevens van de lokale editie'),
+        lokaalContact: z
+          .record(z.string(), z.union([z.string(), z.array(z.object({ label: z.string().optional(), nummer: z.string() }))]))
+          .optional().describe('contactgegevens van de lokale editie'),
       }),
     ),
     themas: z.array(z.object({ ...basis, omschrijving: z.string(), signalen: z.array(id) })),
@@ -60,6 +63,9 @@ export const exportSchema = z
     bronnen: z.array(z.object({ ...basis, uitgever: z.string(), jaar: z.number().optional(), soort: z.string(), bronUrl: z.string().optional() })),
     casussen: z.array(z.object({ ...basis, samenvatting: z.string(), signalen: z.array(id), interventies: z.array(id) })),
     begrippen: z.array(z.object({ ...basis, afkorting: z.string().optional(), aliassen: z.array(z.string()), uitleg: z.string() })),
+    observaties: z.array(
+      z.object({ id, tekst: z.string(), groep: z.string(), signalen: z.array(id) }).describe('wat een professional kan zien ("Ik zie iets")'),
+    ),
   })
   .describe('Het Barrièremodel: signalen, interventies per fase en verantwoordelijke organisaties');
 export type ModelExport = z.output<typeof exportSchema>;
@@ -92,6 +98,7 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
       stappen: s.fasen.flatMap((f) =>
         f.stappen.map((st) => ({ fase: f.fase, interventie: st.interventie.id, organisaties: ids(st.organisaties), toelichting: st.toelichting })),
       ),
+      observaties: ids(s.observaties),
       zoektermen: [...s.data.zoektermen],
     })),
     interventies: graph.interventies.map((i) => ({
@@ -108,7 +115,13 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
       voorheen: [...o.data.voorheen],
       samenvatting: o.data.samenvatting,
       interventies: o.interventies.map((i) => i.interventie.id),
-      lokaalContact: o.lokaal ? Object.fromEntries(Object.entries(o.lokaal).filter(([, v]) => v !== undefined)) : undefined,
+      lokaalContact: o.lokaal
+        ? Object.fromEntries(
+            Object.entries(o.lokaal)
+              .filter(([, v]) => v !== undefined)
+              .map(([k, v]) => [k, Array.isArray(v) ? v.map(({ label, nummer }) => ({ label, nummer })) : v]),
+          )
+        : undefined,
     })),
     themas: graph.themas.map((t) => ({ ...basisVan(t), omschrijving: t.data.omschrijving, signalen: ids(t.signalen) })),
     kaders: graph.kaders.map((k) => ({ ...basisVan(k), soort: k.data.soort, samenvatting: k.data.samenvatting, bronUrl: k.data.url })),
@@ -126,6 +139,7 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
       aliassen: [...b.data.aliassen],
       uitleg: b.data.uitleg,
     })),
+    observaties: graph.observaties.map((o) => ({ id: o.id, tekst: o.data.tekst, groep: o.data.groep, signalen: ids(o.signalen) })),
   };
 }
 

@@ -4,15 +4,17 @@
  * reverse link. Pure and synchronous; pages ask this graph and never derive
  * relations themselves. All lists come out in a stable order.
  */
-import { FASEN, URGENTIES, type CollectionName, type Fase } from './model.ts';
+import { FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Fase, type Rol } from './model.ts';
 import { refId } from './refs.ts';
 import type { LokaalContact } from './edition.ts';
+import { ALARMNUMMER, type Telefoonnummer } from './telefoon.ts';
 import type {
   BegripData,
   BronData,
   CasusData,
   InterventieData,
   KaderData,
+  ObservatieData,
   OrganisatieData,
   SignaalData,
   ThemaData,
@@ -44,6 +46,7 @@ export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
   bronnen: readonly (E & Entry<BronData>)[];
   casussen: readonly (E & Entry<CasusData>)[];
   begrippen: readonly (E & Entry<BegripData>)[];
+  observaties: readonly (E & Entry<ObservatieData>)[];
   /** An edition's local contact details, per organisation id. */
   contacten?: Readonly<Record<string, LokaalContact>>;
 }
@@ -65,6 +68,12 @@ export interface Stap<E> {
 
 export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, E> {
   themas: ThemaNode<E>[];
+  /** What a professional sees, from the observaties vocabulary. */
+  observaties: ObservatieNode<E>[];
+  /** Per role that has steps here: its step numbers in "Wat doe je nu?" and who it calls first. */
+  perRol: { rol: Rol; stappen: number[]; bellen: OrganisatieNode<E>[] }[];
+  /** Legal thresholds a professional acts on, with their framework and source. */
+  drempels: { tekst: string; kader?: KaderNode<E>; bron: { bron: BronNode<E>; locatie: string } }[];
   /** Every phase in model order, with the steps in that phase (possibly none). */
   fasen: { fase: Fase; stappen: Stap<E>[] }[];
   organisaties: OrganisatieNode<E>[];
@@ -123,6 +132,11 @@ export interface BegripNode<E = unknown> extends Base<'begrippen', BegripData, E
   zieOok: BegripNode<E>[];
 }
 
+export interface ObservatieNode<E = unknown> extends Base<'observaties', ObservatieData, E> {
+  /** The signals this observation can belong to, most urgent first. */
+  signalen: SignaalNode<E>[];
+}
+
 export type AnyNode<E = unknown> =
   | SignaalNode<E>
   | InterventieNode<E>
@@ -131,7 +145,8 @@ export type AnyNode<E = unknown> =
   | KaderNode<E>
   | BronNode<E>
   | CasusNode<E>
-  | BegripNode<E>;
+  | BegripNode<E>
+  | ObservatieNode<E>;
 
 export interface Graph<E = unknown> {
   signalen: SignaalNode<E>[];
@@ -142,9 +157,10 @@ export interface Graph<E = unknown> {
   bronnen: BronNode<E>[];
   casussen: CasusNode<E>[];
   begrippen: BegripNode<E>[];
+  observaties: ObservatieNode<E>[];
   /** Looks up any node; throws with the collection and id when it does not exist. */
   get<C extends CollectionName>(collection: C, id: string): NodeOf<C, E>;
-  /** All nodes in site order. */
+  /** All nodes that have a page, in site order (observations have none: they live on the "Ik zie iets" page). */
   alle(): AnyNode<E>[];
 }
 
@@ -195,6 +211,9 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
 
   const signalen = register<'signalen', SignaalData>('signalen', input.signalen, (d) => d.titel, () => ({
     themas: [],
+    observaties: [],
+    perRol: [],
+    drempels: [],
     fasen: FASEN.map((fase) => ({ fase, stappen: [] })),
     organisaties: [],
     casussen: [],
@@ -230,6 +249,9 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     fasen: [],
   }));
   const begrippen = register<'begrippen', BegripData>('begrippen', input.begrippen, (d) => d.term, () => ({ zieOok: [] }));
+  const observaties = register<'observaties', ObservatieData>('observaties', input.observaties ?? [], (d) => d.tekst, () => ({
+    signalen: [],
+  }));
 
   // Sources, both directions, for every collection that cites them.
   for (const node of [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...casussen, ...begrippen]) {
@@ -261,6 +283,19 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
       for (const o of orgs) o.signalen.push({ signaal: s, fase: link.fase, interventie });
     }
     s.organisaties = uniek(s.fasen.flatMap((f) => f.stappen.flatMap((st) => st.organisaties))).sort(byTitel);
+    s.drempels = (s.data.drempels ?? []).map((d) => ({
+      tekst: d.tekst,
+      kader: d.kader ? get('kaders', d.kader) : undefined,
+      bron: { bron: get('bronnen', d.bron.bron), locatie: d.bron.locatie },
+    }));
+    for (const d of s.drempels) d.bron.bron.citaten.push({ node: s, locatie: d.bron.locatie });
+    s.observaties = (s.data.observaties ?? []).map((o) => get('observaties', o));
+    for (const o of s.observaties) o.signalen.push(s);
+    const perRol = s.data.perRol ?? {};
+    s.perRol = ROLLEN.flatMap((rol) => {
+      const r = perRol[rol];
+      return r ? [{ rol, stappen: [...r.stappen].sort((a, b) => a - b), bellen: r.bellen.map((o) => get('organisaties', o)) }] : [];
+    });
   }
 
   for (const c of casussen) {
@@ -297,6 +332,9 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
   }
   for (const k of kaders) k.interventies.sort(byTitel);
   for (const s of signalen) s.casussen.sort(byTitel);
+  for (const o of observaties) o.signalen.sort(signaalVolgorde);
+  const groepRang = (o: ObservatieNode<E>) => OBSERVATIE_GROEPEN.indexOf(o.data.groep);
+  observaties.sort((a, b) => groepRang(a) - groepRang(b) || byTitel(a, b));
   const collectieRang = (n: AnyNode<E>) => ['signalen', 'interventies', 'organisaties', 'themas', 'kaders', 'casussen', 'begrippen'].indexOf(n.collection);
   for (const b of bronnen) b.citaten.sort((x, y) => collectieRang(x.node) - collectieRang(y.node) || byTitel(x.node, y.node));
 
@@ -309,6 +347,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     bronnen,
     casussen,
     begrippen,
+    observaties,
     get: (collection, id) => get(collection, id),
     alle: () => [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...bronnen, ...casussen, ...begrippen],
   };
@@ -339,4 +378,37 @@ export function faseOverzicht<E>(graph: Graph<E>) {
         signalen: graph.signalen.filter((s) => interventie.signalen.some((l) => l.signaal === s && l.fase === fase)),
       })),
   }));
+}
+
+/** The national advice and reporting line for worries about a child's safety (Veilig Thuis). */
+export const ADVIESLIJN = 'veilig-thuis';
+
+export interface Belnummer<E = unknown> {
+  soort: 'lokaal' | 'acuut' | 'advies';
+  nummer: Telefoonnummer;
+  organisatie?: OrganisatieNode<E>;
+}
+
+/**
+ * The numbers a signal page offers to call, in order: the edition's local
+ * contacts for the organisations called first in this signal (at most two),
+ * then 112 when the signal is acute, then the advice line.
+ */
+export function belnummers<E>(graph: Graph<E>, signaal: SignaalNode<E>): Belnummer<E>[] {
+  const eerst = uniek([
+    ...signaal.perRol.flatMap((r) => r.bellen),
+    ...(signaal.fasen.find((f) => f.fase === 'signaleren')?.stappen.flatMap((s) => s.organisaties) ?? []),
+    ...signaal.organisaties,
+  ]);
+  const lokaal: Belnummer<E>[] = eerst
+    .filter((o) => o.lokaal?.telefoon?.length)
+    .slice(0, 2)
+    .map((o) => ({ soort: 'lokaal', nummer: o.lokaal!.telefoon![0], organisatie: o }));
+  const acuut: Belnummer<E>[] =
+    signaal.data.urgentie === 'acuut' ? [{ soort: 'acuut', nummer: { nummer: ALARMNUMMER, uri: `tel:${ALARMNUMMER}` } }] : [];
+  const adviesOrg = graph.organisaties.find((o) => o.id === ADVIESLIJN);
+  const advies: Belnummer<E>[] = adviesOrg?.data.contact?.telefoon?.length
+    ? [{ soort: 'advies', nummer: adviesOrg.data.contact.telefoon[0], organisatie: adviesOrg }]
+    : [];
+  return [...lokaal, ...acuut, ...advies];
 }

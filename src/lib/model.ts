@@ -14,8 +14,12 @@ export const COLLECTIONS = [
   'bronnen',
   'casussen',
   'begrippen',
+  'observaties',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Collections whose entries each have a page (observations live on the "Ik zie iets" page). */
+export const MET_PAGINA: readonly CollectionName[] = COLLECTIONS.filter((c) => c !== 'observaties');
 
 /** The five phases of the barrier model, in their natural order. */
 export const FASEN = [
@@ -49,6 +53,13 @@ export type Doelgroep = (typeof DOELGROEPEN)[number];
 /** The level of a case exercise: for any professional (basis), or for those who already know the model (verdieping). */
 export const NIVEAUS = ['basis', 'verdieping'] as const;
 export type Niveau = (typeof NIVEAUS)[number];
+
+/**
+ * Groups of observations on the "Ik zie iets" page: where a professional sees
+ * it. Labels live in src/i18n/nl.ts.
+ */
+export const OBSERVATIE_GROEPEN = ['school', 'thuis', 'inschrijving', 'politie', 'gezondheid', 'geld-en-wonen'] as const;
+export type ObservatieGroep = (typeof OBSERVATIE_GROEPEN)[number];
 
 /** Kinds of legal and policy frameworks. */
 export const KADER_SOORTEN = ['wet', 'regeling', 'circulaire', 'beleid', 'protocol', 'verdrag'] as const;
@@ -118,6 +129,7 @@ export const EXTENSIES: Record<CollectionName, readonly string[]> = {
   themas: ['.yaml'],
   bronnen: ['.yaml'],
   begrippen: ['.yaml'],
+  observaties: ['.yaml'],
 };
 
 /** An entry id: the file name without extension, lower-case kebab-case. */

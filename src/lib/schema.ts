@@ -11,11 +11,13 @@ import {
   NIVEAUS,
   FASEN,
   KADER_SOORTEN,
+  OBSERVATIE_GROEPEN,
   ORGANISATIE_SOORTEN,
   ROLLEN,
   URGENTIES,
   type CollectionName,
 } from './model.ts';
+import { telefoonSchema } from './telefoon.ts';
 
 /** Builds the schema for a reference to an entry of another collection. */
 export type RefFactory = (collection: CollectionName) => z.ZodType;
@@ -70,6 +72,29 @@ export function createSchemas(ref: RefFactory) {
     themas: z.array(ref('themas')).min(1, 'Koppel minstens één thema'),
     waarnemers: z.array(z.enum(ROLLEN)).min(1, 'Noem minstens één rol die dit signaal ziet'),
     wijstOp: z.array(tekst).min(1, 'Noem minstens één risico waar het signaal op kan wijzen'),
+    /** What a professional sees, in plain words: entries of the observaties vocabulary ("Ik zie iets"). */
+    observaties: lijst(ref('observaties')),
+    /**
+     * Per role: which numbered steps of "Wat doe je nu?" are theirs, and which
+     * organisations they call first. A professional who chose a role sees these first.
+     */
+    perRol: z
+      .partialRecord(
+        z.enum(ROLLEN),
+        z.strictObject({
+          stappen: z.array(z.number().int().min(1)).min(1, 'Noem minstens één stapnummer uit "Wat doe je nu?"'),
+          bellen: lijst(ref('organisaties')),
+        }),
+      )
+      .default({}),
+    /** Legal thresholds a professional acts on, e.g. the verzuim threshold, each with its source. */
+    drempels: lijst(
+      z.strictObject({
+        tekst,
+        kader: ref('kaders').optional(),
+        bron: bronVermelding,
+      }),
+    ),
     interventies: z
       .array(
         z.strictObject({
@@ -90,7 +115,14 @@ export function createSchemas(ref: RefFactory) {
     samenvatting: tekst,
     fasen: z.array(z.enum(FASEN)).min(1, 'Noem minstens één fase'),
     uitvoerders: z
-      .array(z.strictObject({ organisatie: ref('organisaties'), rol: tekst }))
+      .array(
+        z.strictObject({
+          organisatie: ref('organisaties'),
+          rol: tekst,
+          /** This organisation leads (regie). Exactly one uitvoerder of an intervention leads. */
+          regie: z.boolean().default(false),
+        }),
+      )
       .min(1, 'Een interventie heeft minstens één verantwoordelijke organisatie'),
     kaders: lijst(ref('kaders')),
     themas: lijst(ref('themas')),
@@ -99,7 +131,7 @@ export function createSchemas(ref: RefFactory) {
   });
 
   const contact = z.strictObject({
-    telefoon: tekst.optional(),
+    telefoon: telefoonSchema.optional(),
     email: z.email().optional(),
     website: url.optional(),
     adres: tekst.optional(),
@@ -186,7 +218,15 @@ export function createSchemas(ref: RefFactory) {
     ...feitelijk,
   });
 
-  return { signalen, interventies, organisaties, themas, kaders, bronnen, casussen, begrippen } satisfies Record<
+  /** One thing a professional can see, in plain words; signals link to it. Not a claim, so no sources of its own. */
+  const observaties = z.strictObject({
+    tekst,
+    groep: z.enum(OBSERVATIE_GROEPEN),
+    /** Other words people use for it; also searched. */
+    zoektermen,
+  });
+
+  return { signalen, interventies, organisaties, themas, kaders, bronnen, casussen, begrippen, observaties } satisfies Record<
     CollectionName,
     z.ZodType
   >;
@@ -205,3 +245,4 @@ export type KaderData = z.output<typeof plainSchemas.kaders>;
 export type BronData = z.output<typeof plainSchemas.bronnen>;
 export type CasusData = z.output<typeof plainSchemas.casussen>;
 export type BegripData = z.output<typeof plainSchemas.begrippen>;
+export type ObservatieData = z.output<typeof plainSchemas.observaties>;

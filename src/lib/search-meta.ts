@@ -7,6 +7,7 @@
 import type { AnyNode, Graph } from './graph.ts';
 import { compoundDelen, koppenVan, lexicon, synoniemZoeker, typVarianten, woorden, type SynoniemGroep } from './zoektermen.ts';
 import { STRUCTUUR, type Fase, type Urgentie } from './model.ts';
+import type { SignaalInvoer } from './situatie.ts';
 
 export interface ZoekMeta {
   filters: { type: string[]; thema: string[]; fase: string[]; organisatie: string[]; urgentie: string[] };
@@ -96,4 +97,51 @@ export function zoekMetadata<E>(graph: Graph<E>, labels: Labels, body: (n: AnyNo
     });
   }
   return uit;
+}
+
+/** The raw text of the level-2 section `kop` of a Markdown body (empty if absent). */
+export function sectieTekst(body: string, kop: string): string {
+  const delen = body.split(/^## +/m);
+  const sectie = delen.find((d) => d.startsWith(`${kop}\n`) || d.startsWith(`${kop}\r\n`));
+  return sectie ? sectie.slice(kop.length) : '';
+}
+
+/**
+ * What the situation search (situatie.ts) indexes of each signal, with
+ * weights: its title and search terms weigh most, then the observations (what
+ * a professional sees, in plain words), then summary, risks and the text of
+ * "Wat zie je?". Compound parts and glossary synonyms of the title, terms and
+ * observations are added, as for Pagefind.
+ */
+export function situatieInvoer<E>(
+  graph: Graph<E>,
+  body: (n: AnyNode<E>) => string | undefined,
+  url: (n: AnyNode<E>) => string,
+  meta: ReadonlyMap<string, ZoekMeta>,
+): SignaalInvoer[] {
+  const lex = lexicon(graph.alle().flatMap((n) => [n.titel, (n.data as { samenvatting?: string }).samenvatting ?? '', body(n) ?? '']));
+  const groepen: SynoniemGroep[] = graph.begrippen.map((b) => uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]));
+  const synoniemenVoor = synoniemZoeker(groepen);
+  return graph.signalen.map((s) => {
+    const observaties = s.observaties.flatMap((o) => [o.data.tekst, ...o.data.zoektermen]);
+    const kern = [s.titel, ...s.data.zoektermen, ...observaties];
+    const extra = uniek([...synoniemenVoor(kern.join(' \n ')), ...compoundDelen(kern, lex)]);
+    const m = meta.get(`signalen/${s.id}`);
+    return {
+      id: s.id,
+      url: url(s),
+      titel: s.titel,
+      observaties: s.observaties.map((o) => ({ id: o.id, tekst: [o.data.tekst, ...o.data.zoektermen].join(' \n ') })),
+      weergave: { samenvatting: s.data.samenvatting, type: m?.meta.type ?? '', thema: m?.meta.thema, urgentie: m?.meta.urgentie, filters: m?.filters ?? {} },
+      velden: [
+        { tekst: s.titel, gewicht: 4 },
+        { tekst: s.data.zoektermen.join(' '), gewicht: 4 },
+        { tekst: observaties.join(' '), gewicht: 3 },
+        { tekst: extra.join(' '), gewicht: 2 },
+        { tekst: s.data.samenvatting, gewicht: 2 },
+        { tekst: s.data.wijstOp.join(' '), gewicht: 1.5 },
+        { tekst: sectieTekst(body(s) ?? '', 'Wat zie je?'), gewicht: 1 },
+      ],
+    };
+  });
 }

@@ -12,5 +12,3 @@ export const RANKING = {
   pageLength: 0.3,
 } as const;
 
-/** Result links carry the searched words in this URL parameter, to mark them on the page. */
-export const HIGHLIGHT_PARAM = 'zoek';

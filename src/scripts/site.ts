@@ -1,50 +1,41 @@
 /**
- * The site script, the only script on content pages (about 1.5 KB). It
- * loads nothing until it is needed:
- * - "/" or Ctrl/⌘+K opens the search dialog (Pagefind's Component UI, loaded
- *   then); without JavaScript the search form in the header still works;
- * - a page opened from a search result (?zoek=…) marks the searched words;
- * - after the page has loaded, a service worker keeps the whole site, search
+ * The site script, the only script on content pages. It loads nothing until
+ * it is needed:
+ * - "/" or Ctrl/⌘+K opens the search dialog; the search code (zoek-ui.ts)
+ *   loads then. Escape closes it and focus returns where it was.
+ * - The search form in the header sends its query to the search page in the
+ *   URL fragment (#q=…), so it stays out of the server's logs; without
+ *   JavaScript the form still works, as an ordinary ?q= request.
+ * - A page opened from a search result marks the searched words.
+ * - The role a professional chose (rol.ts) puts their own steps first.
+ * - After the page has loaded, a service worker keeps the whole site, search
  *   included, available offline (public/sw.js); the footer then says so.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search.ts';
-import { configureerZoeken } from './pagefind-instantie.ts';
+import { markeer } from './markeren.ts';
+import { pasRolToe } from './rol.ts';
 
-type Modal = HTMLElement & { open(): void };
-declare global {
-  interface Window {
-    PagefindHighlight?: new (options: object) => unknown;
-  }
+const basis = document.documentElement.dataset.basis ?? '/';
+const dialoog = document.querySelector<HTMLDialogElement>('dialog.zoekdialoog');
+let gekoppeld: Promise<HTMLInputElement | undefined> | undefined;
+let terug: HTMLElement | null = null;
+
+function koppel(): Promise<HTMLInputElement | undefined> {
+  const paneel = dialoog?.querySelector<HTMLElement>('[data-zoekpaneel]');
+  if (!paneel) return Promise.resolve(undefined);
+  gekoppeld ??= import('./zoek-ui.ts').then(({ koppelPaneel }) => koppelPaneel(paneel, { dialoog: true }).invoer);
+  return gekoppeld;
 }
 
-const bundle = document.documentElement.dataset.pagefind ?? '/pagefind/';
-
-function laad(tag: 'link' | 'script' | 'module', url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const el = document.createElement(tag === 'link' ? 'link' : 'script');
-    if (el instanceof HTMLLinkElement) Object.assign(el, { rel: 'stylesheet', href: url });
-    else Object.assign(el, { src: url, defer: true, type: tag === 'module' ? 'module' : 'text/javascript' });
-    el.addEventListener('load', () => resolve());
-    el.addEventListener('error', () => reject(new Error(`Kon ${url} niet laden`)));
-    document.head.append(el);
-  });
+function openDialoog() {
+  if (!dialoog || dialoog.open) return;
+  terug = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialoog.showModal();
+  void koppel().then((invoer) => invoer?.focus());
 }
-
-let ui: Promise<Modal | undefined> | undefined;
-/** Loads Pagefind's UI, configures it, then adds the dialog from its template (so it renders once, in our words). */
-function laadZoeken(): Promise<Modal | undefined> {
-  const sjabloon = document.querySelector<HTMLTemplateElement>('template#zoekdialoog');
-  // The search page has no dialog: it loads the UI itself.
-  if (!sjabloon) return Promise.resolve(undefined);
-  ui ??= Promise.all([laad('link', `${bundle}pagefind-component-ui.css`), laad('script', `${bundle}pagefind-component-ui.js`)])
-    .then(() => customElements.whenDefined('pagefind-modal'))
-    .then(() => {
-      configureerZoeken();
-      document.body.append(sjabloon.content.cloneNode(true));
-      return document.querySelector<Modal>('pagefind-modal') ?? undefined;
-    });
-  return ui;
-}
+dialoog?.addEventListener('close', () => {
+  terug?.focus();
+  terug = null;
+});
 
 function inTekstveld(t: EventTarget | null): boolean {
   return t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -55,16 +46,19 @@ document.addEventListener('keydown', (e) => {
   const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !inTekstveld(e.target);
   if (!ctrlK && !slash) return;
   e.preventDefault();
-  void laadZoeken().then((modal) => modal?.open());
+  openDialoog();
 });
 
-if (new URL(location.href).searchParams.get(HIGHLIGHT_PARAM)) {
-  void laad('module', `${bundle}pagefind-highlight.js`).then(
-    () => window.PagefindHighlight && new window.PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
-  );
-}
+// The header form: the query goes to the search page in the fragment, never to the server.
+const kopForm = document.querySelector<HTMLFormElement>('form.site-search');
+kopForm?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = new FormData(kopForm).get('q')?.toString().trim() ?? '';
+  location.assign(`${kopForm.action.replace(/[?#].*$/, '')}${q ? `#q=${encodeURIComponent(q)}` : ''}`);
+});
 
-const basis = document.documentElement.dataset.basis ?? '/';
+markeer();
+pasRolToe();
 
 async function toonOffline() {
   const status = await caches.open('barrieremodel-status');

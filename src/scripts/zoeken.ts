@@ -1,30 +1,20 @@
 /**
- * The search page: configures Pagefind's Component UI (our ranking), hands
- * the query from the URL (?q=…, sent by the search form in every page header)
- * to it, and keeps the URL in step with what is typed so that a search can be
- * shared or bookmarked.
+ * The search page. The query lives in the URL fragment (#q=…), which the
+ * browser never sends to the server; a query that arrived as ?q= (the header
+ * form without JavaScript) is moved into the fragment.
  */
-import { configureerZoeken } from './pagefind-instantie.ts';
+import { koppelPaneel } from './zoek-ui.ts';
 
-async function start() {
-  await customElements.whenDefined('pagefind-input');
-  configureerZoeken();
-  const sjabloon = document.querySelector<HTMLTemplateElement>('template#zoek-ui');
-  if (sjabloon) document.querySelector('.zoeken')?.append(sjabloon.content.cloneNode(true));
-  await new Promise(requestAnimationFrame);
-  const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-  if (!input) return;
-  const q = new URL(location.href).searchParams.get('q')?.trim();
+const paneel = document.querySelector<HTMLElement>('[data-zoekpaneel]');
+if (paneel) {
+  const { zoekNu, invoer } = koppelPaneel(paneel, { metUrl: true });
+  const url = new URL(location.href);
+  const uitFragment = new URLSearchParams(url.hash.slice(1)).get('q');
+  const uitQuery = url.searchParams.get('q');
+  const q = (uitFragment ?? uitQuery ?? '').trim();
+  if (uitQuery !== null) history.replaceState(null, '', q ? `${url.pathname}#q=${encodeURIComponent(q)}` : url.pathname);
   if (q) {
-    input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  input.addEventListener('input', () => {
-    const url = new URL(location.href);
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-  });
-  if (!q) input.focus();
+    invoer.value = q;
+    void zoekNu(q);
+  } else invoer.focus();
 }
-void start();

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { axe, useSite } from './browser.ts';
+import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
 
 const headersConf = readFileSync(new URL('../../hosting/security-headers.conf', import.meta.url), 'utf8');
 const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(headersConf)![1];
@@ -66,10 +67,11 @@ describe('a municipal edition', () => {
   it('searches with result links under the sub-path, without CSP violations', async () => {
     const page = await site.page();
     const fouten = await bewaakt(page);
-    await page.goto(site.url('zoeken/?q=casusoverleg'));
-    await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('pagefind-results a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
-    expect(hrefs[0]).toBe(`${site.base}interventies/casusoverleg-duinwijk/?zoek=casusoverleg`);
+    await page.goto(site.url('zoeken/#q=casusoverleg'));
+    const paneel = paginaPaneel(page);
+    await wachtOpZoeken(paneel, 'casusoverleg');
+    const hrefs = await paneel.locator('.zoekresultaat__titel a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    expect(hrefs[0]).toBe(`${site.base}interventies/casusoverleg-duinwijk/`);
     for (const h of hrefs) expect(h.startsWith(site.base), h).toBe(true);
     expect(fouten).toEqual([]);
   });

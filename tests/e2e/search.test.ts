@@ -1,25 +1,35 @@
-/** A professional types a Dutch word and lands on the signal. */
+/**
+ * A professional types a word or a situation and lands on the signal, on any
+ * screen; nothing typed reaches the server; no search ends in an empty page.
+ */
 import { describe, expect, it } from 'vitest';
 import { useSite } from './browser.ts';
+import { paginaPaneel, resultaatPaden, wachtOpZoeken } from './zoek.ts';
 
 const site = useSite();
 const SIGNAAL = process.env.E2E_SIGNAAL ?? 'uitschrijving-brp-naar-buitenland';
 const WOORD = process.env.E2E_ZOEKWOORD ?? 'uitschrijving';
 
 describe('search', () => {
-  it('finds the signal from the search box in the header of any page', async () => {
+  it('finds the signal from the search box in the header, without sending the query to the server', async () => {
     const page = await site.page();
+    const verzoeken: string[] = [];
+    page.on('request', (r) => verzoeken.push(r.url()));
     await page.goto(site.url('model/'));
     await page.getByRole('searchbox', { name: 'Zoek in het barrièremodel' }).fill(WOORD);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === `${site.base}zoeken/`);
-    const first = page.locator('pagefind-results a[href]').first();
-    await first.waitFor({ timeout: 15_000 });
-    const paden = await page.locator('pagefind-results a[href]').evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname));
-    expect(paden.slice(0, 3)).toContain(`${site.base}signalen/${SIGNAAL}/`);
-    await page.locator(`pagefind-results a[href^="${site.base}signalen/${SIGNAAL}/"]`).first().click();
+    expect(new URL(page.url()).hash).toBe(`#q=${encodeURIComponent(WOORD)}`);
+    const paneel = paginaPaneel(page);
+    await wachtOpZoeken(paneel, WOORD);
+    expect((await resultaatPaden(paneel)).slice(0, 3)).toContain(`${site.base}signalen/${SIGNAAL}/`);
+    await paneel.locator(`.zoekresultaat__titel a[href="${site.base}signalen/${SIGNAAL}/"]`).click();
     await page.waitForURL((u) => u.pathname === `${site.base}signalen/${SIGNAAL}/`);
     expect(await page.locator('.soort').textContent()).toBe('Signaal');
+    // Neither the query nor the words to mark went to the server: no request URL holds them.
+    expect(verzoeken.filter((u) => u.toLowerCase().includes(WOORD.toLowerCase()))).toEqual([]);
+    // The opened page marks the searched word (CSS Custom Highlight API).
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('zoekterm')?.size ?? 0)).toBeGreaterThan(0);
   });
 
   it.runIf(!process.env.E2E_SIGNAAL).each([
@@ -29,32 +39,76 @@ describe('search', () => {
     ['uithuwelijking', 'dreigende-uithuwelijking'],
     ['spijbelen', 'ongeoorloofd-schoolverzuim'],
     ['verzuim', 'ongeoorloofd-schoolverzuim'],
-  ])('ranks the signal first for %j (in the search page UI, with its ranking)', async (q, signaal) => {
+    ['kind al 4 weken niet op school, ouders zeggen dat het ziek is', 'veel-ziekteverzuim'],
+    ['leerling van 15 gaat na de zomer trouwen', 'dreigende-uithuwelijking'],
+    ['meisje uitgeschreven naar roemenie maar ze woont nog hier', 'uitschrijving-brp-naar-buitenland'],
+  ])('ranks the signal first for %j', async (q, signaal) => {
     const page = await site.page();
-    await page.goto(site.url(`zoeken/?q=${encodeURIComponent(q)}`));
-    const first = page.locator('pagefind-results a[href]').first();
-    await first.waitFor({ timeout: 15_000 });
-    // Result links carry the searched words (?zoek=…) so the target page can mark them.
-    const url = new URL((await first.getAttribute('href'))!, site.url());
-    expect(url.pathname).toBe(`${site.base}signalen/${signaal}/`);
-    expect(url.searchParams.get('zoek')?.toLowerCase()).toBe(q.toLowerCase());
+    await page.goto(site.url(`zoeken/#q=${encodeURIComponent(q)}`));
+    const paneel = paginaPaneel(page);
+    await wachtOpZoeken(paneel, q);
+    expect((await resultaatPaden(paneel))[0]).toBe(`${site.base}signalen/${signaal}/`);
   });
 
-  it('offers filters for thema, type, fase and organisatie', async () => {
+  it('never ends in an empty page: no results still offers closest signals, the guided page and the roles', async () => {
     const page = await site.page();
-    await page.goto(site.url(`zoeken/?q=${encodeURIComponent(WOORD)}`));
-    await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
-    const pane = page.locator('pagefind-filter-pane');
-    await expect.poll(async () => (await pane.textContent())?.toLowerCase() ?? '').toContain('type');
-    const text = ((await pane.textContent()) ?? '').toLowerCase();
-    for (const f of ['thema', 'type', 'fase', 'organisatie']) expect(text).toContain(f);
+    const q = 'xqzw vlpkt';
+    await page.goto(site.url(`zoeken/#q=${encodeURIComponent(q)}`));
+    const paneel = paginaPaneel(page);
+    await wachtOpZoeken(paneel, q);
+    expect(await paneel.locator('.zoekstatus').textContent()).toContain('Niets gevonden');
+    const verder = paneel.locator('.zoek-verder');
+    expect(await verder.isVisible()).toBe(true);
+    expect(await verder.locator(`a[href="${site.base}ik-zie-iets/"]`).count()).toBe(1);
+    expect(await verder.locator(`a[href="${site.base}model/"]`).count()).toBe(1);
+    expect(await verder.locator(`a[href^="${site.base}voor/"]`).count()).toBeGreaterThanOrEqual(6);
   });
 
-  it('explains that search needs JavaScript when it is off', async () => {
+  it.runIf(!process.env.E2E_SIGNAAL)('offers "Bedoelde je…" with the closest signals when the words match little', async () => {
+    const page = await site.page();
+    const q = 'gepakt met oom winkel';
+    await page.goto(site.url(`zoeken/#q=${encodeURIComponent(q)}`));
+    const paneel = paginaPaneel(page);
+    await wachtOpZoeken(paneel, q);
+    const bedoel = paneel.locator('.zoek-bedoel');
+    await expect.poll(() => bedoel.isVisible()).toBe(true);
+    expect(await bedoel.locator('a').count()).toBeGreaterThan(0);
+  });
+
+  it('filters the results by type, and says how many are left', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`zoeken/#q=${encodeURIComponent(WOORD)}`));
+    const paneel = paginaPaneel(page);
+    await wachtOpZoeken(paneel, WOORD);
+    const filters = paneel.locator('.zoekfilters');
+    const tekst = ((await filters.textContent()) ?? '').toLowerCase();
+    for (const f of ['soort', 'thema']) expect(tekst).toContain(f);
+    const voor = await paneel.locator('.zoekresultaat').count();
+    await filters.getByRole('checkbox', { name: /^Signaal/ }).check();
+    await expect.poll(() => paneel.locator('.zoekresultaat').count()).toBeLessThan(voor);
+    const soorten = await paneel.locator('.zoekresultaat__soort').allTextContents();
+    expect(soorten.every((s) => s.startsWith('Signaal'))).toBe(true);
+  });
+
+  it.each([320, 390, 1280, 1920])('fits a %i px wide screen without sideways scrolling, title first', async (breedte) => {
+    const page = await site.page({ viewport: { width: breedte, height: 800 } });
+    const q = 'meisje uitgeschreven naar roemenie maar ze woont nog hier';
+    await page.goto(site.url(`zoeken/#q=${encodeURIComponent(q)}`));
+    const paneel = paginaPaneel(page);
+    await wachtOpZoeken(paneel, q);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(breedte);
+    // The title is the dominant line of a result.
+    const [titel, soort] = await Promise.all(
+      ['.zoekresultaat__titel', '.zoekresultaat__soort'].map((s) => paneel.locator(s).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))),
+    );
+    expect(titel).toBeGreaterThan(soort);
+  });
+
+  it('explains that search needs JavaScript when it is off, and still offers the ways on', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url('zoeken/'));
     expect(await page.locator('noscript').count()).toBe(1);
-    const html = await page.content();
-    expect(html).toContain('Zoeken werkt met JavaScript');
+    expect(await page.content()).toContain('Zoeken werkt met JavaScript');
+    expect(await page.locator(`.zoek-verder a[href="${site.base}ik-zie-iets/"]`).isVisible()).toBe(true);
   });
 });
