@@ -27,6 +27,8 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
+      // The search code is loaded on demand by one dynamic import; no preload helper for that.
+      modulePreload: false,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive; the
         // bundler warns about each one, which buries real warnings at scale.

@@ -5,17 +5,8 @@
  * so the page's HTML is not changed. Browsers without that API show the page
  * unmarked.
  */
+// The search code (zoek-ui.ts, loaded on demand) writes this entry when a result is opened.
 const SLEUTEL = 'bm-markeer';
-
-/** Called when a result is opened: remember which words to mark on that page. */
-export function bewaarMarkering(url: string, woorden: readonly string[]): void {
-  try {
-    const pad = new URL(url, location.href).pathname;
-    sessionStorage.setItem(SLEUTEL, JSON.stringify({ pad, woorden: woorden.filter((w) => w.length >= 3) }));
-  } catch {
-    // Storage may be off (private mode, policy): then the page is simply not marked.
-  }
-}
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -30,7 +30,9 @@ function openDialoog() {
   if (!dialoog || dialoog.open) return;
   terug = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialoog.showModal();
-  void koppel().then((invoer) => invoer?.focus());
+  // Focus the box at once, so nothing typed while the search code loads is lost.
+  dialoog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  void koppel();
 }
 dialoog?.addEventListener('close', () => {
   terug?.focus();

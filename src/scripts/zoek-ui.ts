@@ -15,7 +15,20 @@
  *   opened page travel in sessionStorage, not in its URL.
  */
 import { zoek, laadMotor, type Resultaat, type Zoekuitkomst } from './zoek-kern.ts';
-import { bewaarMarkering } from './markeren.ts';
+
+/**
+ * Called when a result is opened: remember which words to mark on that page
+ * (markeren.ts reads this entry there). Kept here, not imported from the
+ * site script, so that this on-demand code shares no module with it.
+ */
+function bewaarMarkering(url: string, woorden: readonly string[]): void {
+  try {
+    const pad = new URL(url, location.href).pathname;
+    sessionStorage.setItem('bm-markeer', JSON.stringify({ pad, woorden: woorden.filter((w) => w.length >= 3) }));
+  } catch {
+    // Storage may be off (private mode, policy): then the page is simply not marked.
+  }
+}
 
 const tekst = (el: Element | null, t: string) => {
   if (el) el.textContent = t;
@@ -194,5 +207,7 @@ export function koppelPaneel(paneel: HTMLElement, opties: { dialoog?: boolean; m
   });
   // Start loading the index as soon as someone shows interest.
   invoer.addEventListener('focus', () => void laadMotor().catch(() => undefined), { once: true });
+  // Whatever was typed before this code had loaded is searched now.
+  if (invoer.value.trim() && !opties.metUrl) void zoekNu(invoer.value);
   return { zoekNu, invoer };
 }

@@ -17,4 +17,12 @@ if (paneel) {
     invoer.value = q;
     void zoekNu(q);
   } else invoer.focus();
+  // A query changed in the address bar (or by back and forward) is searched too.
+  addEventListener('hashchange', () => {
+    const nieuw = new URLSearchParams(location.hash.slice(1)).get('q')?.trim() ?? '';
+    if (nieuw && nieuw !== invoer.value.trim()) {
+      invoer.value = nieuw;
+      void zoekNu(nieuw);
+    }
+  });
 }

@@ -30,7 +30,7 @@ describe('accessibility', () => {
 
   it('has no axe violations at 320 px wide', async () => {
     const page = await site.page({ viewport: { width: 320, height: 640 } });
-    for (const path of ['', `signalen/${eersteVan('signalen')}/`, 'model/']) {
+    for (const path of ['', `signalen/${eersteVan('signalen')}/`, 'signalen/dreigende-uithuwelijking/', `interventies/${eersteVan('interventies')}/`, `organisaties/${eersteVan('organisaties')}/`, 'ik-zie-iets/', 'model/']) {
       await page.goto(site.url(path));
       expect(await axe(page), path).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -19,9 +19,15 @@ export const BUDGET = {
   cssGzip: 5_000,
   /** All CSS of the search page, with Pagefind's Component UI, gzip (measured: 10.0 KB). */
   zoekCssGzip: 12_000,
-  /** The site script (search loader, offline), the only script on content pages, gzip (measured: 1.2 KB). */
-  siteJsGzip: 2_000,
-  /** The own script of a trainer's tool page (case filter, offline check), gzip (measured: 0.5 and 0.9 KB). */
+  /**
+   * The site script, the only script on content pages, gzip: the search dialog loader, marking searched
+   * words, "your role first" and offline. Measured 1.2 KB before role-first and marking were added
+   * (issue 10), 3.0 KB after, of which 0.8 KB is the bundler's helper for the on-demand search code.
+   */
+  siteJsGzip: 3_500,
+  /** HTML of the "Ik zie iets" page, which lists every observation and grows with them, gzip (measured: 29.9 KB). */
+  gidsHtmlGzip: 40_000,
+  /** The own script of a trainer's tool page (case filter, offline check), gzip (measured: 0.4 and 0.9 KB). */
   paginaJsGzip: 1_500,
   /** JavaScript of the search page: our loader plus Pagefind's Component UI, gzip (measured: 41.1 KB). */
   zoekJsGzip: 50_000,
@@ -74,16 +80,17 @@ describe('page-weight budgets', () => {
     const loader = assets('index.html', '.js');
     expect(loader).toHaveLength(1);
     expect(gz(loader)).toBeLessThanOrEqual(BUDGET.siteJsGzip);
-    // The search page, presentation mode and the trainer's tool pages (case filter, offline check) have scripts of their own.
-    const eigen = ['casussen/index.html', 'offline/index.html'];
-    for (const p of eigen) {
+    // The search page, the guided page, presentation mode and the trainer's tool pages (case filter, offline check) have scripts of their own.
+    const gereedschap = ['casussen/index.html', 'offline/index.html'];
+    for (const p of gereedschap) {
       const js = assets(p, '.js').filter((f) => !loader.includes(f));
       expect(js, p).toHaveLength(1);
       expect(gz(js), p).toBeLessThanOrEqual(BUDGET.paginaJsGzip);
     }
-    for (const p of pages.filter((x) => x !== 'zoeken/index.html' && !x.endsWith('/presentatie/index.html') && !eigen.includes(x))) {
+    const eigenScript = (x: string) => x === 'zoeken/index.html' || x === 'ik-zie-iets/index.html' || x.endsWith('/presentatie/index.html') || gereedschap.includes(x);
+    for (const p of pages.filter((x) => !eigenScript(x))) {
       const scripts = [...readFileSync(join(dist, p), 'utf8').matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
-      const uitvoerbaar = scripts.filter((a) => !/type="text\/pagefind-template"/.test(a));
+      const uitvoerbaar = scripts.filter((a) => !/type="(text\/pagefind-template|application\/json)"/.test(a));
       expect(uitvoerbaar.length, p).toBe(1);
       expect(assets(p, '.js'), p).toEqual(loader);
     }
@@ -91,11 +98,12 @@ describe('page-weight budgets', () => {
 
   it(`keeps every page's HTML under ${BUDGET.htmlGzip} bytes gzip`, () => {
     const te = pages
-      .filter((p) => p !== 'model/index.html')
+      .filter((p) => p !== 'model/index.html' && p !== 'ik-zie-iets/index.html')
       .map((p) => [p, gzipSync(readFileSync(join(dist, p))).length] as const)
       .filter(([, n]) => n > BUDGET.htmlGzip);
     expect(te).toEqual([]);
     expect(gzipSync(readFileSync(join(dist, 'model/index.html'))).length).toBeLessThanOrEqual(BUDGET.overzichtHtmlGzip);
+    expect(gzipSync(readFileSync(join(dist, 'ik-zie-iets/index.html'))).length).toBeLessThanOrEqual(BUDGET.gidsHtmlGzip);
   });
 
   it(`keeps the CSS of a page under ${BUDGET.cssGzip} bytes gzip`, () => {

@@ -91,7 +91,7 @@ describe('a municipal edition', () => {
     expect(json.editie).toBe('Barrièremodel Duinwijk');
     expect(json.interventies.map((i: { id: string }) => i.id)).toContain('casusoverleg-duinwijk');
     const leerplicht = json.organisaties.find((o: { id: string }) => o.id === 'leerplicht');
-    expect(leerplicht.lokaalContact.telefoon).toBe('0900-0000001');
+    expect(leerplicht.lokaalContact.telefoon).toEqual([{ nummer: '0900-0000001' }]);
     const csv = readFileSync(`${site.dist}data/interventies.csv`, 'utf8');
     expect(csv.startsWith('\uFEFFid,titel,')).toBe(true);
     expect(csv).toContain('casusoverleg-duinwijk');

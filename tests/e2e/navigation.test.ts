@@ -20,7 +20,7 @@ describe('browsing the barrier model', () => {
     const signaalTitel = await page.locator('h1').textContent();
 
     // "Wie is aan zet?" shows the five phases in order, each step with who is responsible.
-    const fasen = page.locator('#wie-is-aan-zet + p + ol.fasen > li h3');
+    const fasen = page.locator('#wie-is-aan-zet ~ ol.fasen > li h3');
     expect(await fasen.allTextContents()).toEqual(['Voorkomen', 'Signaleren', 'Bemoeilijken', 'Sanctioneren', 'Perspectief bieden']);
     const stap = page.locator('li.stap').first();
     await expect.poll(() => stap.locator('.wie a').count()).toBeGreaterThan(0);
