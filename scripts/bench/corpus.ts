@@ -167,9 +167,11 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
     cas(
       id,
       'md',
-      `---\ntitel: Casus ${i + 1}\nsamenvatting: ${zin()}\nthemas: [${kies(themaIds)}]\nsignalen: [${kiesN(sigIds, int(1, 3)).join(', ')}]\n` +
+      `---\ntitel: Casus ${i + 1}\nsamenvatting: ${zin()}\n` +
+        `uitkomst: [afloop ${i + 1}]\nduur: ${30 + 15 * (i % 3)}\ndoelgroep: [${ROLLEN[i % ROLLEN.length]}]\nniveau: ${i % 2 ? 'verdieping' : 'basis'}\n` +
+        `themas: [${kies(themaIds)}]\nsignalen: [${kiesN(sigIds, int(1, 3)).join(', ')}]\n` +
         `interventies: [${kiesN(intIds, int(1, 2)).join(', ')}]\n${bronnenVan()}${datum}---\n\n` +
-        tekst(['Situatie', 'Vragen voor de groep', 'Antwoorden', 'Wat gebeurde er?']),
+        tekst(['Situatie', 'Vragen voor de groep', 'Antwoorden', 'Wat gebeurde er?', 'Notities']),
     ),
   );
   const begrip = c('begrippen');

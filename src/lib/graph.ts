@@ -128,6 +128,8 @@ export interface InterventieNode<E = unknown> extends Base<'interventies', Inter
 }
 
 export interface OrganisatieNode<E = unknown> extends Base<'organisaties', OrganisatieData, E> {
+  /** The short name for overviews and slides: the abbreviation, else the name without its explanation in brackets. */
+  kort: string;
   /** The local edition's contact details for this organisation, if any. */
   lokaal?: LokaalContact;
   interventies: { interventie: InterventieNode<E>; rol: string }[];
@@ -234,13 +236,13 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     collection: C,
     entries: readonly (E & Entry<D>)[],
     titel: (d: D) => string,
-    extra: () => object,
+    extra: (d: D) => object,
   ): N<C>[] {
     const map = new Map<string, AnyNode<E>>();
     maps.set(collection, map);
     const nodes = entries.map((entry) => {
       const data = entry.data as D;
-      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], bronGroepen: [], ...extra() };
+      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], bronGroepen: [], ...extra(data) };
       map.set(entry.id, node as unknown as AnyNode<E>);
       return node as unknown as N<C>;
     });
@@ -264,7 +266,8 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     casussen: [],
     delen: undefined,
   }));
-  const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, () => ({
+  const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, (d) => ({
+    kort: d.afkorting ?? d.naam.replace(/\s*\([^)]*\)\s*$/, ''),
     interventies: [],
     signalen: [],
     fasen: [],
@@ -423,6 +426,24 @@ export function overzicht<E>(graph: Graph<E>) {
   return graph.signalen.map((signaal) => ({
     signaal,
     cellen: signaal.fasen.map(({ fase, stappen }) => ({ fase, stappen })),
+  }));
+}
+
+/**
+ * The barrier model per phase, for the one-page A3 overview: for each phase
+ * every intervention that has that phase, who carries it out, and the
+ * signals that link to it in that phase (in the order of graph.signalen).
+ */
+export function faseOverzicht<E>(graph: Graph<E>) {
+  return FASEN.map((fase) => ({
+    fase,
+    interventies: graph.interventies
+      .filter((i) => i.data.fasen.includes(fase))
+      .map((interventie) => ({
+        interventie,
+        organisaties: interventie.uitvoerders.map((u) => u.organisatie),
+        signalen: graph.signalen.filter((s) => interventie.signalen.some((l) => l.signaal === s && l.fase === fase)),
+      })),
   }));
 }
 

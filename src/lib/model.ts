@@ -46,6 +46,14 @@ export const ROLLEN = [
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 
+/** Who a case exercise trains: the observing roles, plus trainers and policy makers. */
+export const DOELGROEPEN = [...ROLLEN, 'trainer', 'beleid'] as const;
+export type Doelgroep = (typeof DOELGROEPEN)[number];
+
+/** The level of a case exercise: for any professional (basis), or for those who already know the model (verdieping). */
+export const NIVEAUS = ['basis', 'verdieping'] as const;
+export type Niveau = (typeof NIVEAUS)[number];
+
 /**
  * Groups of observations on the "Ik zie iets" page: where a professional sees
  * it. Labels live in src/i18n/nl.ts.
@@ -124,7 +132,7 @@ export const STRUCTUUR: Partial<Record<CollectionName, readonly string[]>> = {
     '## Let op',
   ],
   organisaties: ['## Wat doet deze organisatie?', '## Wat mag zij delen?'],
-  casussen: ['## Situatie', '## Vragen voor de groep', '## Antwoorden', '## Wat gebeurde er?'],
+  casussen: ['## Situatie', '## Vragen voor de groep', '## Antwoorden', '## Wat gebeurde er?', '## Notities'],
 };
 
 /** Components an editor may use in MDX, per collection. */

@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import {
   BRON_SOORTEN,
   DEELPLICHTEN,
+  DOELGROEPEN,
+  NIVEAUS,
   FASEN,
   GRONDSLAG_SOORTEN,
   KADER_SOORTEN,
@@ -38,6 +40,17 @@ const datum = z.preprocess(
 );
 
 const url = z.url({ protocol: /^https?$/ });
+
+/** Text compared without case, accents or punctuation: "Ging níet door!" → " ging niet door ". */
+function vergelijkbaar(s: string): string {
+  return ` ${s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** The first outcome phrase that a text gives away (as whole words), if any. */
+export function verklapt(tekst: string, uitkomst: readonly string[]): string | undefined {
+  const t = vergelijkbaar(tekst);
+  return uitkomst.find((zin) => vergelijkbaar(zin).trim() && t.includes(vergelijkbaar(zin)));
+}
 
 export function createSchemas(ref: RefFactory) {
   /** Where a fact comes from: a source and a location within it. */
@@ -218,14 +231,33 @@ export function createSchemas(ref: RefFactory) {
     laatstBeoordeeld: datum,
   });
 
-  const casussen = z.strictObject({
-    titel: tekst,
-    samenvatting: tekst,
-    themas: z.array(ref('themas')).min(1),
-    signalen: z.array(ref('signalen')).min(1, 'Een casus oefent minstens één signaal'),
-    interventies: lijst(ref('interventies')),
-    ...feitelijk,
-  });
+  const casussen = z
+    .strictObject({
+      titel: tekst,
+      samenvatting: tekst,
+      /** Key phrases of the outcome ("Wat gebeurde er?"); title and summary may not contain them. */
+      uitkomst: z.array(tekst).min(1, 'Noem minstens één kernzin van de afloop (uit "Wat gebeurde er?")'),
+      /** How long the exercise takes, in minutes. */
+      duur: z.number('Geef de duur in minuten, als getal').int('Geef de duur in hele minuten').min(10, 'Een oefening duurt minstens 10 minuten').max(240, 'Een oefening duurt hoogstens 240 minuten'),
+      doelgroep: z.array(z.enum(DOELGROEPEN)).min(1, 'Noem minstens één doelgroep'),
+      niveau: z.enum(NIVEAUS),
+      themas: z.array(ref('themas')).min(1),
+      signalen: z.array(ref('signalen')).min(1, 'Een casus oefent minstens één signaal'),
+      interventies: lijst(ref('interventies')),
+      ...feitelijk,
+    })
+    .superRefine((d, ctx) => {
+      for (const veld of ['titel', 'samenvatting'] as const) {
+        const zin = verklapt(d[veld], d.uitkomst);
+        if (zin) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [veld],
+            message: `Verklapt de afloop: "${zin}" staat in uitkomst. Beschrijf hier alleen de beginsituatie; de afloop hoort onder "Wat gebeurde er?"`,
+          });
+        }
+      }
+    });
 
   const begrippen = z.strictObject({
     term: tekst,

@@ -27,6 +27,8 @@ export const BUDGET = {
   siteJsGzip: 3_500,
   /** HTML of the "Ik zie iets" page, which lists every observation and grows with them, gzip (measured: 29.9 KB). */
   gidsHtmlGzip: 40_000,
+  /** The own script of a trainer's tool page (case filter, offline check), gzip (measured: 0.4 and 0.9 KB). */
+  paginaJsGzip: 1_500,
   /** JavaScript of the search page: our loader plus Pagefind's Component UI, gzip (measured: 41.1 KB). */
   zoekJsGzip: 50_000,
 };
@@ -78,8 +80,14 @@ describe('page-weight budgets', () => {
     const loader = assets('index.html', '.js');
     expect(loader).toHaveLength(1);
     expect(gz(loader)).toBeLessThanOrEqual(BUDGET.siteJsGzip);
-    // The search page, the guided page and presentation mode have scripts of their own.
-    const eigenScript = (x: string) => x === 'zoeken/index.html' || x === 'ik-zie-iets/index.html' || x.endsWith('/presentatie/index.html');
+    // The search page, the guided page, presentation mode and the trainer's tool pages (case filter, offline check) have scripts of their own.
+    const gereedschap = ['casussen/index.html', 'offline/index.html'];
+    for (const p of gereedschap) {
+      const js = assets(p, '.js').filter((f) => !loader.includes(f));
+      expect(js, p).toHaveLength(1);
+      expect(gz(js), p).toBeLessThanOrEqual(BUDGET.paginaJsGzip);
+    }
+    const eigenScript = (x: string) => x === 'zoeken/index.html' || x === 'ik-zie-iets/index.html' || x.endsWith('/presentatie/index.html') || gereedschap.includes(x);
     for (const p of pages.filter((x) => !eigenScript(x))) {
       const scripts = [...readFileSync(join(dist, p), 'utf8').matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
       const uitvoerbaar = scripts.filter((a) => !/type="(text\/pagefind-template|application\/json)"/.test(a));

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph, overzicht, type GraphInput } from '../../src/lib/graph.ts';
+import { buildGraph, faseOverzicht, overzicht, type GraphInput } from '../../src/lib/graph.ts';
 import { COLLECTIONS } from '../../src/lib/model.ts';
 import { VALID } from './helpers.ts';
+
+function emptyInput() {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, []]));
+}
 
 function graphOf(dir: string) {
   const { entries, problemen } = checkContent(dir, dir);
@@ -18,6 +22,13 @@ describe('the barrier-model graph', () => {
     const s = g.get('signalen', 'testsignaal');
     expect(s.fasen.map((f) => f.fase)).toEqual(['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden']);
     expect(s.fasen.map((f) => f.stappen.map((st) => st.interventie.id))).toEqual([[], ['testinterventie'], [], ['testinterventie'], ['hulp']]);
+  });
+
+  it('gives each organisation a short name for overviews: its abbreviation, else its name without brackets', () => {
+    expect(g.get('organisaties', 'testorganisatie').kort).toBe('TO');
+    expect(g.get('organisaties', 'tweede-organisatie').kort).toBe('Tweede organisatie');
+    const [zonder] = buildGraph({ ...emptyInput(), organisaties: [{ id: 'x', data: { ...g.get('organisaties', 'tweede-organisatie').data, naam: 'Gemeente (bestuur en regie)', bronnen: [] } }] } as unknown as GraphInput).organisaties;
+    expect(zonder.kort).toBe('Gemeente');
   });
 
   it('uses the organisations named on a link, or else all who carry out the intervention', () => {
@@ -114,6 +125,18 @@ describe('the barrier-model graph', () => {
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.cellen.length === 5)).toBe(true);
     expect(rows[1].cellen[1].stappen[0].interventie.id).toBe('testinterventie');
+  });
+
+  it('gives per phase every intervention with who carries it out and the signals linking it in that phase', () => {
+    const perFase = faseOverzicht(g);
+    expect(perFase.map((f) => f.fase)).toEqual(['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden']);
+    const vorm = (fase: number) => perFase[fase].interventies.map((x) => [x.interventie.id, x.organisaties.map((o) => o.id), x.signalen.map((s) => s.id)]);
+    const testinterventie = g.get('interventies', 'testinterventie');
+    // Every intervention appears in each of its own phases, and only there.
+    for (const f of perFase) for (const x of f.interventies) expect(x.interventie.data.fasen).toContain(f.fase);
+    expect(perFase.filter((f) => f.interventies.some((x) => x.interventie === testinterventie)).map((f) => f.fase)).toEqual(testinterventie.data.fasen);
+    expect(vorm(1).find((x) => x[0] === 'testinterventie')).toEqual(['testinterventie', testinterventie.uitvoerders.map((u) => u.organisatie.id), ['testsignaal']]);
+    expect(vorm(3).find((x) => x[0] === 'testinterventie')![2]).toEqual(['testsignaal']);
   });
 
   it('accepts references as plain ids as well as { collection, id } objects', () => {

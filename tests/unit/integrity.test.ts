@@ -178,6 +178,34 @@ describe('integrity check on broken content', () => {
     expect(p.melding).toContain('niet toegestaan: "## Resultaten"');
   });
 
+  it('refuses a case whose title or summary gives the outcome away', () => {
+    const p = problemen(
+      fixtureWith({
+        'casussen/testcasus.md': (t) =>
+          t.replace('titel: Testcasus', 'titel: Een casus waarin De toets slaagde!').replace('samenvatting: Een casus voor de tests.', 'samenvatting: Uiteindelijk de tóéts   slaagde.'),
+      }),
+    );
+    expect(p).toEqual([
+      expect.objectContaining({ bestand: 'casussen/testcasus.md', veld: 'titel', melding: expect.stringMatching(/^Verklapt de afloop: "de toets slaagde" staat in uitkomst/) }),
+      expect.objectContaining({ bestand: 'casussen/testcasus.md', veld: 'samenvatting', melding: expect.stringContaining('"Wat gebeurde er?"') }),
+    ]);
+    // Whole words only: a title that merely shares a word stem passes.
+    expect(problemen(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace('titel: Testcasus', 'titel: De toets slaagde bijna-niet-toets') }))).toHaveLength(1);
+    expect(problemen(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace('titel: Testcasus', 'titel: De toetsen slaagden') }))).toEqual([]);
+  });
+
+  it('requires planning data on a case: duration, target group and level', () => {
+    const p = problemen(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace('duur: 30', 'duur: een uur').replace('doelgroep: [leerplicht, trainer]', 'doelgroep: [leraar]').replace('niveau: basis', 'niveau: gevorderd') }));
+    expect(p.map((x) => x.veld).sort()).toEqual(['doelgroep.0', 'duur', 'niveau']);
+    expect(p.find((x) => x.veld === 'duur')!.melding).toContain('minuten');
+  });
+
+  it('requires a case to carry presenter notes for the trainer (## Notities)', () => {
+    const p = een(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace(/\n## Notities[\s\S]*$/, '\n') }));
+    expect(p).toMatchObject({ bestand: 'casussen/testcasus.md', veld: 'koppen' });
+    expect(p.melding).toContain('ontbreekt: "## Notities"');
+  });
+
   it('requires <WieIsAanZet /> in a signal, and no other component', () => {
     const p = problemen(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('<WieIsAanZet />', '<Iets />') }));
     expect(p.map((x) => x.melding).join('\n')).toContain('Onbekend onderdeel <Iets>');

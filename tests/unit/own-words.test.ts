@@ -29,7 +29,9 @@ describe('own words', () => {
     const gevonden: string[] = [];
     for (const c of readdirSync(join(root, 'content'))) {
       for (const f of readdirSync(join(root, 'content', c))) {
-        for (const r of gedeeldeReeksen(readFileSync(join(root, 'content', c, f), 'utf8'), bronnen, MAX)) gevonden.push(`${c}/${f}: ${r}`);
+        // The title of a framework is the official name of a law or publication: a name, which may be quoted.
+        const tekst = readFileSync(join(root, 'content', c, f), 'utf8').replace(c === 'kaders' ? /^titel: .*$/m : /$^/, '');
+        for (const r of gedeeldeReeksen(tekst, bronnen, MAX)) gevonden.push(`${c}/${f}: ${r}`);
       }
     }
     expect(gevonden).toEqual([]);
