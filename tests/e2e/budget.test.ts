@@ -9,12 +9,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inject } from 'vitest';
+import { MET_PAGINA } from '../../src/lib/model.ts';
 
 export const BUDGET = {
   /** HTML of one content page, gzip (measured: largest signal page 5.8 KB). */
   htmlGzip: 15_000,
   /** HTML of the barrier-model overview, which grows with every signal, gzip. */
   overzichtHtmlGzip: 60_000,
+  /** HTML of a collection's list page (/bronnen/, /begrippen/ …), which grows with every entry, gzip (measured: sources 15.7 KB at 120). */
+  lijstHtmlGzip: 30_000,
   /** All CSS a content page loads, gzip (measured: 2.9 KB). */
   cssGzip: 5_000,
   /** All CSS of the search page, with Pagefind's Component UI, gzip (measured: 10.0 KB). */
@@ -96,14 +99,18 @@ describe('page-weight budgets', () => {
     }
   });
 
-  it(`keeps every page's HTML under ${BUDGET.htmlGzip} bytes gzip`, () => {
+  it(`keeps every page's HTML under ${BUDGET.htmlGzip} bytes gzip (list pages under ${BUDGET.lijstHtmlGzip})`, () => {
+    const lijst = (p: string) => MET_PAGINA.some((c) => p === `${c}/index.html`);
     const te = pages
-      .filter((p) => p !== 'model/index.html' && p !== 'ik-zie-iets/index.html')
+      .filter((p) => p !== 'model/index.html' && p !== 'ik-zie-iets/index.html' && !lijst(p))
       .map((p) => [p, gzipSync(readFileSync(join(dist, p))).length] as const)
       .filter(([, n]) => n > BUDGET.htmlGzip);
     expect(te).toEqual([]);
     expect(gzipSync(readFileSync(join(dist, 'model/index.html'))).length).toBeLessThanOrEqual(BUDGET.overzichtHtmlGzip);
     expect(gzipSync(readFileSync(join(dist, 'ik-zie-iets/index.html'))).length).toBeLessThanOrEqual(BUDGET.gidsHtmlGzip);
+    const lijsten = pages.filter(lijst);
+    expect(lijsten.length).toBeGreaterThanOrEqual(MET_PAGINA.length);
+    for (const p of lijsten) expect(gzipSync(readFileSync(join(dist, p))).length, p).toBeLessThanOrEqual(BUDGET.lijstHtmlGzip);
   });
 
   it(`keeps the CSS of a page under ${BUDGET.cssGzip} bytes gzip`, () => {
