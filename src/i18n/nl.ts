@@ -107,6 +107,7 @@ export const nl = {
   interventie: {
     fasen: 'Fasen',
     uitvoerders: 'Wie voert het uit',
+    regie: 'regie',
     kaders: 'Wettelijke basis en kaders',
     bijSignalen: 'Bij welke signalen',
     casussen: 'Casussen',
@@ -143,6 +144,8 @@ export const nl = {
     rolIntro: 'Bij deze signalen is deze organisatie aan zet, per fase.',
     interventies: 'Interventies die zij uitvoert',
     contact: 'Contact',
+    bel: 'Bellen',
+    naarContact: 'Alle contactgegevens',
     geenContact: 'Landelijke contactgegevens staan nog niet in het model. Een gemeente kan lokale gegevens toevoegen.',
     telefoon: 'Telefoon',
     email: 'E-mail',
@@ -291,7 +294,7 @@ export const nl = {
     },
   },
   rolKeuze: {
-    vraag: 'Wie ben je? Dan zie je bij elk signaal jouw stappen eerst.',
+    vraag: 'Kies wie je bent: dan zie je bij elk signaal jouw eigen stappen eerst.',
     ditBenIk: (label: string) => `Dit ben ik: ${label.toLowerCase()}`,
     vergeet: 'Vergeet mijn rol',
     uitleg: 'Je keuze blijft alleen op dit apparaat (in de browser), en gaat nergens heen.',

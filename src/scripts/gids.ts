@@ -36,7 +36,6 @@ if (form) {
   const aanzet = uitkomst.querySelector<HTMLElement>('.gids__aanzet')!;
   const mijn = aanzet.querySelector<HTMLElement>('.gids__mijn')!;
   const orgs = aanzet.querySelector<HTMLUListElement>('.gids__organisaties')!;
-  for (const e of document.querySelectorAll<HTMLElement>('[data-alleen-js]')) e.hidden = false;
   document.body.classList.add('gids-met-js');
 
   const rolLabel = (rol: string) => form.querySelector(`input[name="rol"][value="${rol}"]`)?.parentElement?.textContent?.trim() ?? rol;

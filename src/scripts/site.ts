@@ -51,13 +51,15 @@ document.addEventListener('keydown', (e) => {
   openDialoog();
 });
 
-// The header form: the query goes to the search page in the fragment, never to the server.
-const kopForm = document.querySelector<HTMLFormElement>('form.site-search');
-kopForm?.addEventListener('submit', (e) => {
-  e.preventDefault();
-  const q = new FormData(kopForm).get('q')?.toString().trim() ?? '';
-  location.assign(`${kopForm.action.replace(/[?#].*$/, '')}${q ? `#q=${encodeURIComponent(q)}` : ''}`);
-});
+// Search forms (header, home page): the query goes to the search page in the fragment, never to the server.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-zoekformulier]')) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = new FormData(form).get('q')?.toString().trim() ?? '';
+    location.assign(`${form.action.replace(/[?#].*$/, '')}${q ? `#q=${encodeURIComponent(q)}` : ''}`);
+  });
+}
+for (const el of document.querySelectorAll<HTMLElement>('[data-alleen-js]')) el.hidden = false;
 
 markeer();
 pasRolToe();
