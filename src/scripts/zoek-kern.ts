@@ -139,7 +139,7 @@ export async function zoek(vraag: string): Promise<Zoekuitkomst> {
   const pfData = await Promise.all(pagefind.lijst.slice(0, woorden.length >= 3 ? 10 : 20).map((r) => r.data()));
   const situatie = woorden.length >= 3;
   // One word: Pagefind's own ranking (tuned on the keyword set) stands; the longer the query, the more the signal ranking counts.
-  const gewichtSignalen = situatie ? 3 : woorden.length === 2 ? 0.3 : pfData.length < 3 ? 0.3 : 0;
+  const gewichtSignalen = situatie ? 3 : pfData.length < 3 ? 0.3 : 0;
   const top = signalen[0]?.score ?? 0;
   const sterk = signalen.filter((s) => s.score >= top * 0.35).slice(0, 8);
 
@@ -177,6 +177,13 @@ export async function zoek(vraag: string): Promise<Zoekuitkomst> {
         score: bijdrage,
       });
   });
+  // A short query of several words that a page's title holds entirely ("Wet BRP") names that page.
+  if (woorden.length >= 2 && !situatie) {
+    for (const r of perUrl.values()) {
+      const titel = new Set(normaliseer(r.titel));
+      if (woorden.every((w) => titel.has(w))) r.score += 0.5;
+    }
+  }
   const resultaten = [...perUrl.values()].sort((a, b) => b.score - a.score);
   return { vraag, woorden, resultaten, suggesties: signalen.slice(0, 3), zwak: pagefind.zwak };
 }
