@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { barrieremodel } from './src/integrations/barrieremodel.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -19,6 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Second wall behind the content check: bodies render without HTML, code or unsafe links.
+  markdown: { processor: satteri({ mdastPlugins: [contentGuard] }) },
   // No inline scripts, so that a strict Content-Security-Policy (script-src 'self') holds.
   vite: {
     build: {
