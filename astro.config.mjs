@@ -6,12 +6,15 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { barrieremodel } from './src/integrations/barrieremodel.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
+import { atomicBuild } from './src/integrations/atomic.ts';
 import { loadEditie } from './src/lib/edition.ts';
 
 // A local edition (BARRIEREMODEL_EDITIE=<folder>) sets its own base path and
 // site URL; its problems are reported in full by the barrieremodel integration.
 const editieDir = process.env.BARRIEREMODEL_EDITIE;
 const editie = editieDir ? loadEditie(editieDir).editie?.config : undefined;
+// Builds into a folder of its own and replaces the output folder only when everything succeeded.
+const bouw = atomicBuild({ contentDir: process.env.BARRIEREMODEL_CONTENT || './content', editieDir });
 
 export default defineConfig({
   site: process.env.BARRIEREMODEL_SITE || editie?.site,
@@ -37,5 +40,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [barrieremodel(), mdx(), pagefind(), offline()],
+  integrations: [bouw.begin, barrieremodel(), mdx(), pagefind(), offline(), bouw.publish],
 });
