@@ -64,7 +64,11 @@ self.addEventListener('fetch', (event) => {
         } catch {
           const cache = await caches.open(CACHE);
           if (req.mode !== 'navigate') return (await cache.match(req, MATCH)) ?? Response.error();
-          return (await cache.match(req, MATCH)) ?? (await cache.match(basis + '404.html', MATCH)) ?? Response.error();
+          const pagina = await cache.match(req, MATCH);
+          if (pagina) return pagina;
+          // A page this version does not have (hidden or removed): the site's own 404 page, as a 404.
+          const nietGevonden = await cache.match(basis + '404.html', MATCH);
+          return nietGevonden ? new Response(nietGevonden.body, { status: 404, headers: nietGevonden.headers }) : Response.error();
         }
       })(),
     );
