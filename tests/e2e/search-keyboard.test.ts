@@ -23,7 +23,7 @@ describe('search by keyboard', () => {
     await page.goto(site.url('model/'));
     expect(geladen.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
-    await expect.poll(() => geopend(page)).toBe(true);
+    await expect.poll(() => geopend(page), { timeout: 15_000 }).toBe(true);
     expect(geladen).toContain(`${site.base}pagefind/pagefind-component-ui.js`);
   });
 
@@ -31,7 +31,7 @@ describe('search by keyboard', () => {
     const page = await site.page();
     await page.goto(site.url('model/'));
     await page.keyboard.press('/');
-    await expect.poll(() => geopend(page)).toBe(true);
+    await expect.poll(() => geopend(page), { timeout: 15_000 }).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
     // Record what the live regions announce to a screen reader.
     await page.evaluate(() => {
@@ -44,7 +44,7 @@ describe('search by keyboard', () => {
     await page.keyboard.type(WOORD);
     await page.locator('pagefind-modal pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { aankondigingen: string[] }).aankondigingen.join(' | ')))
+      .poll(() => page.evaluate(() => (window as unknown as { aankondigingen: string[] }).aankondigingen.join(' | ')), { timeout: 15_000 })
       .toMatch(/\d+ resultat/);
     // Our wording, not Pagefind's own Dutch ("Reset").
     expect(await page.locator('pagefind-modal').textContent()).toContain('Wissen');
@@ -57,7 +57,7 @@ describe('search by keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.searchParams.has('zoek'));
     // The target page marks the searched word.
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
   it('opens with Ctrl+K even from a text field, and Escape closes it and returns focus', async () => {
@@ -67,9 +67,9 @@ describe('search by keyboard', () => {
     await page.keyboard.press('/');
     expect(await geopend(page)).toBe(false);
     await page.keyboard.press('Control+k');
-    await expect.poll(() => geopend(page)).toBe(true);
+    await expect.poll(() => geopend(page), { timeout: 15_000 }).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => geopend(page)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('site-zoekterm');
+    await expect.poll(() => geopend(page), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id')), { timeout: 15_000 }).toBe('site-zoekterm');
   });
 });

@@ -34,9 +34,11 @@ describe('search', () => {
     await page.goto(site.url(`zoeken/?q=${encodeURIComponent(q)}`));
     const first = page.locator('pagefind-results a[href]').first();
     await first.waitFor({ timeout: 15_000 });
+    // Results may be re-ranked after they first appear: wait for the ranking the reader ends up with.
+    const eerste = async () => new URL((await first.getAttribute('href'))!, site.url());
+    await expect.poll(async () => (await eerste()).pathname, { timeout: 15_000 }).toBe(`${site.base}signalen/${signaal}/`);
     // Result links carry the searched words (?zoek=…) so the target page can mark them.
-    const url = new URL((await first.getAttribute('href'))!, site.url());
-    expect(url.pathname).toBe(`${site.base}signalen/${signaal}/`);
+    const url = await eerste();
     expect(url.searchParams.get('zoek')?.toLowerCase()).toBe(q.toLowerCase());
   });
 
@@ -45,9 +47,13 @@ describe('search', () => {
     await page.goto(site.url(`zoeken/?q=${encodeURIComponent(WOORD)}`));
     await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
     const pane = page.locator('pagefind-filter-pane');
-    await expect.poll(async () => (await pane.textContent())?.toLowerCase() ?? '').toContain('type');
-    const text = ((await pane.textContent()) ?? '').toLowerCase();
-    for (const f of ['thema', 'type', 'fase', 'organisatie']) expect(text).toContain(f);
+    // The filter pane fills in as the filter index loads: wait until all four are there.
+    await expect
+      .poll(async () => {
+        const tekst = ((await pane.textContent()) ?? '').toLowerCase();
+        return ['thema', 'type', 'fase', 'organisatie'].filter((f) => !tekst.includes(f));
+      }, { timeout: 15_000 })
+      .toEqual([]);
   });
 
   it('explains that search needs JavaScript when it is off', async () => {
