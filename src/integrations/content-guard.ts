@@ -8,7 +8,7 @@
  * matters if the two parsers ever read a file differently.
  */
 import { defineMdastPlugin } from 'satteri';
-import { veiligeUrl } from '../lib/body-safety.ts';
+import { veiligeAfbeelding, veiligeUrl } from '../lib/body-safety.ts';
 import { COMPONENTEN } from '../lib/model.ts';
 
 const toegestaan = new Set(Object.values(COMPONENTEN).flat());
@@ -31,8 +31,10 @@ export const contentGuard = defineMdastPlugin({
     if (!veiligeUrl(node.url)) ctx.setProperty(node, 'url', '');
   },
   image: (node, ctx) => {
-    if (!veiligeUrl(node.url)) ctx.removeNode(node);
+    if (!veiligeAfbeelding(node.url)) ctx.removeNode(node);
   },
+  // Content has no use for reference-style images; their target may lie elsewhere.
+  imageReference: (node, ctx) => ctx.removeNode(node),
   definition: (node, ctx) => {
     if (!veiligeUrl(node.url)) ctx.setProperty(node, 'url', '');
   },

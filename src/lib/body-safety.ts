@@ -18,6 +18,7 @@ export interface BodyNode {
   name?: string | null;
   value?: string;
   url?: string;
+  identifier?: string;
   attributes?: unknown[];
   position?: { start: { line: number } };
   children?: BodyNode[];
@@ -29,7 +30,8 @@ export type Onveilig =
   | { soort: 'attribuut'; naam: string }
   | { soort: 'component-inhoud'; naam: string }
   | { soort: 'html'; tekst: string }
-  | { soort: 'link'; url: string };
+  | { soort: 'link'; url: string }
+  | { soort: 'afbeelding'; url: string };
 
 /** Schemes a link or image may use; anything else (javascript:, data:, vbscript:, file:, …) is refused. */
 export const VEILIGE_SCHEMA = ['https', 'http', 'mailto', 'tel'] as const;
@@ -49,6 +51,16 @@ export function veiligeUrl(url: string): boolean {
   return (VEILIGE_SCHEMA as readonly string[]).includes(schema[1].toLowerCase());
 }
 
+/**
+ * Whether an image source is safe: only relative (an image from another site
+ * is a request to another origin, e.g. a tracking pixel).
+ */
+export function veiligeAfbeelding(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const schoon = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  return veiligeUrl(url) && !/^[^:/?#]*:/.test(schoon);
+}
+
 const kort = (s: string) => {
   const een = s.replace(/\s+/g, ' ').trim();
   return een.length > 60 ? `${een.slice(0, 57)}…` : een;
@@ -57,6 +69,12 @@ const kort = (s: string) => {
 /** Every unsafe node in a parsed body, with its line (relative to the body). */
 export function vindOnveilig(tree: BodyNode): { regel?: number; wat: Onveilig }[] {
   const gevonden: { regel?: number; wat: Onveilig }[] = [];
+  const definities = new Map<string, string>();
+  const verzamel = (node: BodyNode) => {
+    if (node.type === 'definition' && node.identifier && typeof node.url === 'string') definities.set(node.identifier, node.url);
+    for (const c of node.children ?? []) verzamel(c);
+  };
+  verzamel(tree);
   const bezoek = (node: BodyNode) => {
     const regel = node.position?.start.line;
     switch (node.type) {
@@ -81,10 +99,17 @@ export function vindOnveilig(tree: BodyNode): { regel?: number; wat: Onveilig }[
         gevonden.push({ regel, wat: { soort: 'html', tekst: kort(node.value ?? '') } });
         break;
       case 'link':
-      case 'image':
       case 'definition':
         if (typeof node.url === 'string' && !veiligeUrl(node.url)) gevonden.push({ regel, wat: { soort: 'link', url: kort(node.url) } });
         break;
+      case 'image':
+        if (typeof node.url === 'string' && !veiligeAfbeelding(node.url)) gevonden.push({ regel, wat: { soort: 'afbeelding', url: kort(node.url) } });
+        break;
+      case 'imageReference': {
+        const url = definities.get(node.identifier ?? '');
+        if (url !== undefined && !veiligeAfbeelding(url)) gevonden.push({ regel, wat: { soort: 'afbeelding', url: kort(url) } });
+        break;
+      }
     }
     for (const c of node.children ?? []) bezoek(c);
   };
@@ -105,9 +130,39 @@ export function meldingVoor(wat: Onveilig): string {
       return `<${wat.naam}>…</${wat.naam}>: dit onderdeel heeft geen inhoud; schrijf het als <${wat.naam} />`;
     case 'html':
       return `HTML is niet toegestaan in de tekst ("${wat.tekst}"); gebruik Markdown`;
+    case 'afbeelding':
+      return `De afbeelding "${wat.url}" staat niet op deze site; gebruik alleen afbeeldingen met een relatief pad (geen verzoeken naar andere sites)`;
     case 'link':
       return `De link "${wat.url}" is niet toegestaan; gebruik een relatieve link of een link die begint met ${VEILIGE_SCHEMA.map((s) => `${s}:`).join(', ')}`;
   }
+}
+
+/**
+ * Makes a parsed Markdown tree harmless in place (the second wall where a
+ * body is rendered outside Astro, see secties.ts): raw HTML is dropped,
+ * unsafe link targets emptied, images from elsewhere removed.
+ */
+export function ontsmet(tree: BodyNode): BodyNode {
+  const definities = new Map<string, string>();
+  const verzamel = (node: BodyNode) => {
+    if (node.type === 'definition' && node.identifier && typeof node.url === 'string') definities.set(node.identifier, node.url);
+    for (const c of node.children ?? []) verzamel(c);
+  };
+  verzamel(tree);
+  const schoon = (node: BodyNode) => {
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && !veiligeUrl(node.url)) node.url = '';
+    if (node.children) {
+      node.children = node.children.filter(
+        (c) =>
+          c.type !== 'html' &&
+          !(c.type === 'image' && !veiligeAfbeelding(c.url ?? '')) &&
+          !(c.type === 'imageReference' && !veiligeAfbeelding(definities.get(c.identifier ?? '') ?? '')),
+      );
+      node.children.forEach(schoon);
+    }
+  };
+  schoon(tree);
+  return tree;
 }
 
 /** The problems of one parsed body; `regelOffset` turns body lines into file lines. */

@@ -81,7 +81,8 @@ export const MAX_ALIASSEN = 50;
  */
 export function leesYaml(text: string, bestand: string, regelOffset: number): { data?: unknown; problemen: Probleem[] } {
   const doc = parseDocument(text, { prettyErrors: true });
-  const problemen: Probleem[] = doc.errors.map((e) => ({
+  // Warnings too: an unknown tag (e.g. !!js/function) means Astro's own YAML reader would read the file differently.
+  const problemen: Probleem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     bestand,
     veld: e.linePos ? `regel ${e.linePos[0].line + regelOffset}` : undefined,
     melding: `YAML kan niet gelezen worden: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check.ts';
 import { veiligeUrl } from '../../src/lib/body-safety.ts';
+import { secties } from '../../src/lib/secties.ts';
 import { formatReport, type Probleem } from '../../src/lib/problems.ts';
 import { fixtureWith } from './helpers.ts';
 
@@ -91,7 +92,7 @@ describe('no raw HTML and only safe links', () => {
   ])('refuses the link %s', (regel) => {
     for (const p of [inInterventie(regel), inSignaal(regel)]) {
       expect(p.length, formatReport(p)).toBeGreaterThan(0);
-      expect(p.every((x) => /^De link ".*" is niet toegestaan/.test(x.melding)), formatReport(p)).toBe(true);
+      expect(p.every((x) => /^De (link|afbeelding) ".*" (is niet toegestaan|staat niet op deze site)/.test(x.melding)), formatReport(p)).toBe(true);
     }
   });
 
@@ -174,5 +175,30 @@ describe('every failure is a report, never a stack trace', () => {
     writeFileSync(join(dir, 'themas', 'map\\ander.yaml'), 'titel: x\n');
     const p = problemen(dir);
     expect(p).toContainEqual(expect.objectContaining({ bestand: 'themas/map\\ander.yaml', veld: 'bestandsnaam' }));
+  });
+});
+
+describe('no request to another site from a body', () => {
+  it.each(['![pixel](https://elders.example/p.png)', '![pixel][p]\n\n[p]: http://elders.example/p.png', '![pixel](//elders.example/p.png)'])('refuses the image %s', (regel) => {
+    const p = inInterventie(regel);
+    expect(p.length, formatReport(p)).toBeGreaterThan(0);
+    expect(p.map((x) => x.melding).join('\n')).toMatch(/staat niet op deze site|is niet toegestaan/);
+  });
+
+  it('accepts an image with a relative path', () => {
+    expect(inInterventie('![schema](../afbeeldingen/schema.png)')).toEqual([]);
+  });
+
+  it('renders case sections without HTML, unsafe links or outside images (second wall)', () => {
+    const [s] = secties('## Situatie\n\nTekst <img src=x onerror=alert(1)> [a](javascript:alert(1)) ![p](https://elders.example/p.png) [b](https://wetten.overheid.nl/)\n');
+    expect(s.html).not.toMatch(/<img|javascript:|elders\.example/);
+    expect(s.html).toContain('href="https://wetten.overheid.nl/"');
+  });
+});
+
+describe('YAML that Astro would read differently', () => {
+  it('refuses an unknown tag', () => {
+    const p = problemen(fixtureWith({ 'themas/testthema.yaml': (t) => t.replace(/^titel: /m, 'titel: !!js/function ') }));
+    expect(p).toEqual([expect.objectContaining({ bestand: 'themas/testthema.yaml', veld: 'regel 1', melding: expect.stringMatching(/^YAML kan niet gelezen worden: .*tag/i) })]);
   });
 });
