@@ -67,14 +67,20 @@ const kort = (s: string) => {
 };
 
 /** Every unsafe node in a parsed body, with its line (relative to the body). */
-export function vindOnveilig(tree: BodyNode): { regel?: number; wat: Onveilig }[] {
-  const gevonden: { regel?: number; wat: Onveilig }[] = [];
+/** Link reference definitions ("[id]: url") of a tree, by identifier. */
+function definitiesIn(tree: BodyNode): Map<string, string> {
   const definities = new Map<string, string>();
   const verzamel = (node: BodyNode) => {
     if (node.type === 'definition' && node.identifier && typeof node.url === 'string') definities.set(node.identifier, node.url);
     for (const c of node.children ?? []) verzamel(c);
   };
   verzamel(tree);
+  return definities;
+}
+
+export function vindOnveilig(tree: BodyNode): { regel?: number; wat: Onveilig }[] {
+  const gevonden: { regel?: number; wat: Onveilig }[] = [];
+  const definities = definitiesIn(tree);
   const bezoek = (node: BodyNode) => {
     const regel = node.position?.start.line;
     switch (node.type) {
@@ -143,12 +149,7 @@ export function meldingVoor(wat: Onveilig): string {
  * unsafe link targets emptied, images from elsewhere removed.
  */
 export function ontsmet(tree: BodyNode): BodyNode {
-  const definities = new Map<string, string>();
-  const verzamel = (node: BodyNode) => {
-    if (node.type === 'definition' && node.identifier && typeof node.url === 'string') definities.set(node.identifier, node.url);
-    for (const c of node.children ?? []) verzamel(c);
-  };
-  verzamel(tree);
+  const definities = definitiesIn(tree);
   const schoon = (node: BodyNode) => {
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && !veiligeUrl(node.url)) node.url = '';
     if (node.children) {

@@ -4,34 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { publiceer } from '../../src/integrations/atomic.ts';
+import { astroBuild, hashes } from './commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const VALID = './tests/fixtures/valid';
 
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 const env = (outDir: string, extra: Record<string, string> = {}) => ({ ...process.env, BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 
-function build(outDir: string, extra: Record<string, string> = {}) {
-  const r = spawnSync('node_modules/.bin/astro', ['build'], { cwd: root, env: env(outDir, extra), encoding: 'utf8', timeout: 300_000 });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const build = (outDir: string, extra: Record<string, string> = {}) => astroBuild({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 
 function buildAsync(outDir: string, extra: Record<string, string> = {}) {
   const child = spawn('node_modules/.bin/astro', ['build'], { cwd: root, env: env(outDir, extra), detached: true });

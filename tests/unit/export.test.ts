@@ -4,15 +4,14 @@
  * lists come back exactly, and no cell runs as a spreadsheet formula.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { csvCel, EXPORT_COLLECTIES, toCsv } from '../../src/lib/export.ts';
+import { astroBuild } from './commands.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 const leesCsv = (tekst: string) => parse(tekst, { bom: true, columns: true, relax_quotes: false, skip_empty_lines: false }) as Record<string, string>[];
 
 describe('CSV cells', () => {
@@ -35,13 +34,8 @@ describe('the published export', () => {
   let out: string;
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'bm-export-'));
-    const r = spawnSync('node_modules/.bin/astro', ['build'], {
-      cwd: root,
-      env: { ...process.env, BARRIEREMODEL_CONTENT: './tests/fixtures/valid', BARRIEREMODEL_EDITIE: 'tests/fixtures/editie', BARRIEREMODEL_OUTDIR: out },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const r = astroBuild({ BARRIEREMODEL_CONTENT: './tests/fixtures/valid', BARRIEREMODEL_EDITIE: 'tests/fixtures/editie', BARRIEREMODEL_OUTDIR: out });
+    expect(r.status, r.output).toBe(0);
   }, 300_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -5,7 +5,7 @@
  * before anything is rendered, and nothing from the content was executed.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { run } from './commands.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +22,6 @@ const verwacht = [
   `${VIJANDIG}/interventies/hulp.md\n  - regel 16: HTML is niet toegestaan in de tekst`,
   '  - regel 18: De link "javascript:alert(document.cookie)" is niet toegestaan',
 ];
-
-function run(cmd: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
 
 describe('content cannot execute', () => {
   it('npm run check refuses the hostile fixture with file and line', () => {
