@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareContent } from '../lib/prepare.ts';
+import { bronSleutel } from './atomic.ts';
 import { formatReport } from '../lib/problems.ts';
 import type { Editie } from '../lib/edition.ts';
 
@@ -33,7 +34,9 @@ export function barrieremodel(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const editieDir = process.env.BARRIEREMODEL_EDITIE || undefined;
         const contentDir = process.env.BARRIEREMODEL_CONTENT ? resolve(root, process.env.BARRIEREMODEL_CONTENT) : undefined;
-        const v = prepareContent({ root, contentDir, editieDir, schrijf: command !== 'preview' });
+        // The merged content of an edition, in a folder of its own per content source.
+        const samengevoegdDir = join(root, '.barrieremodel', `inhoud-${bronSleutel(contentDir ?? join(root, 'content'), editieDir && resolve(root, editieDir))}`, 'content');
+        const v = prepareContent({ root, contentDir, editieDir, samengevoegdDir, schrijf: command !== 'preview' });
         if (v.problemen.length > 0 && command !== 'preview') {
           throw new AstroError(
             formatReport(v.problemen),

@@ -4,9 +4,11 @@
  * hidden files (a name starting with ".") are ignored, as editors' tools make
  * them (.DS_Store, .gitkeep).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
+import { checkBody, type BodyNode } from './body-safety.ts';
+import { onzichtbaarMelding } from './tekens.ts';
 import { COLLECTIONS, EXTENSIES, ID_PATROON, STAPPEN_KOP, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { checkTaal, type Uitzondering } from './language.ts';
@@ -36,11 +38,30 @@ export interface ReadResult {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * How Astro itself finds the frontmatter (@astrojs/internal-helpers,
+ * frontmatter.js). The body we check must be the body Astro renders, so a
+ * file where the two disagree (e.g. a closing "---" with text after it) is
+ * refused.
+ */
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
-/** The id of an entry: its file name without extension. */
+/**
+ * The id of an entry: its file name without extension. Only "/" (and the
+ * platform's own separator) separates folders: a backslash in a file name on
+ * Linux is part of the name, and so fails the id rule.
+ */
 export function idFromPath(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
+  const name = (sep === '/' ? path.split('/') : path.split(/[\\/]/)).pop() ?? path;
   return name.slice(0, name.length - extname(name).length);
+}
+
+/** Invisible or control characters in a text, one problem per line. */
+export function onzichtbareTekens(bestand: string, text: string, regelOffset: number): Probleem[] {
+  return text.split('\n').flatMap((regel, i) => {
+    const melding = onzichtbaarMelding(regel.replace(/\r$/, ''));
+    return melding ? [{ bestand, veld: `regel ${i + 1 + regelOffset}`, melding }] : [];
+  });
 }
 
 function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel?: number }[] {
@@ -52,16 +73,43 @@ function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel
 }
 
 
-function yamlProblemen(doc: ReturnType<typeof parseDocument>, bestand: string, regelOffset: number): Probleem[] {
-  return doc.errors.map((e) => ({
+/** At most this many aliases (*naam) per file: a YAML "alias bomb" is refused, not expanded. */
+export const MAX_ALIASSEN = 50;
+
+/**
+ * Parses YAML into plain data, or problems: syntax errors with their line,
+ * and too many or nested aliases (which would blow up memory) as a problem
+ * instead of an exception.
+ */
+export function leesYaml(text: string, bestand: string, regelOffset: number): { data?: unknown; problemen: Probleem[] } {
+  const doc = parseDocument(text, { prettyErrors: true });
+  // Warnings too: an unknown tag (e.g. !!js/function) means Astro's own YAML reader would read the file differently.
+  const problemen: Probleem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     bestand,
     veld: e.linePos ? `regel ${e.linePos[0].line + regelOffset}` : undefined,
     melding: `YAML kan niet gelezen worden: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
   }));
+  if (problemen.length) return { problemen };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASSEN }), problemen };
+  } catch (error) {
+    const m = (error as Error).message;
+    return {
+      problemen: [
+        {
+          bestand,
+          melding: /alias/i.test(m)
+            ? `YAML kan niet gelezen worden: te veel of te diep geneste verwijzingen (*alias); schrijf de gegevens uit`
+            : `YAML kan niet gelezen worden: ${m.split('\n')[0]}`,
+        },
+      ],
+    };
+  }
 }
 
 /** Parses one file's text into a raw entry or problems. */
-export function parseEntry(collection: CollectionName, bestand: string, text: string): ReadResult {
+export function parseEntry(collection: CollectionName, bestand: string, tekst: string): ReadResult {
+  const text = tekst.replace(/^\uFEFF/, '');
   const id = idFromPath(bestand);
   const problemen: Probleem[] = [];
   if (!ID_PATROON.test(id)) {
@@ -81,10 +129,12 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
   let koppen1: string[] | undefined;
   let componenten: { naam: string; regel?: number }[] | undefined;
   let aantalStappen: number | undefined;
+  /** Problems in a body that parsed: reported, while the fields are still checked. */
+  const inhoud: Probleem[] = [];
   if (ext === '.yaml' || ext === '.yml') {
-    const doc = parseDocument(text, { prettyErrors: true });
-    problemen.push(...yamlProblemen(doc, bestand, 0));
-    data = doc.toJS();
+    const yaml = leesYaml(text, bestand, 0);
+    problemen.push(...yaml.problemen);
+    data = yaml.data;
   } else {
     const fm = FRONTMATTER.exec(text);
     if (!fm) {
@@ -95,13 +145,25 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
       });
       return { entries: [], problemen };
     }
-    const doc = parseDocument(fm[1], { prettyErrors: true });
-    problemen.push(...yamlProblemen(doc, bestand, 1));
-    data = doc.toJS();
+    const astro = ASTRO_FRONTMATTER.exec(text);
+    if (!astro || astro.index + astro[0].length !== fm[0].lastIndexOf('---') + 3) {
+      problemen.push({
+        bestand,
+        veld: 'frontmatter',
+        melding: 'De frontmatter moet eindigen met een regel met alleen "---"',
+      });
+      return { entries: [], problemen };
+    }
+    const yaml = leesYaml(fm[1], bestand, 1);
+    problemen.push(...yaml.problemen);
+    data = yaml.data;
     const bodyStart = fm[0].split('\n').length - 1;
+    const body = text.slice(fm[0].length);
+    inhoud.push(...onzichtbareTekens(bestand, body, bodyStart));
     try {
       const parser = ext === '.mdx' ? mdxParser : markdownParser;
-      const tree = parser.parse(text.slice(fm[0].length)) as MdNode;
+      const tree = parser.parse(body) as MdNode;
+      inhoud.push(...checkBody(tree as BodyNode, bestand, bodyStart));
       const top = tree.children ?? [];
       structuur = top.flatMap((n) =>
         n.type === 'heading' && n.depth === 2
@@ -126,22 +188,72 @@ export function parseEntry(collection: CollectionName, bestand: string, text: st
       });
     }
   }
-  if (problemen.length > 0) return { entries: [], problemen };
+  if (problemen.length > 0) return { entries: [], problemen: [...problemen, ...inhoud] };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problemen.push({ bestand, melding: 'De gegevens van dit bestand zijn geen lijst van velden (sleutel: waarde)' });
     return { entries: [], problemen };
   }
-  return { entries: [{ collection, id, bestand, data, structuur, koppen1, componenten, aantalStappen }], problemen };
+  return { entries: [{ collection, id, bestand, data, structuur, koppen1, componenten, aantalStappen }], problemen: inhoud };
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
+const foutcode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/**
+ * A plain Markdown text without frontmatter (an edition's lokaal/*.md): the
+ * same rules as every body (no HTML, safe links, no invisible characters).
+ */
+export function checkMarkdownTekst(bestand: string, text: string): Probleem[] {
+  return [...onzichtbareTekens(bestand, text, 0), ...checkBody(markdownParser.parse(text) as BodyNode, bestand, 0)];
+}
+
+/**
+ * Every file under a folder, never following a symbolic link: a link is
+ * reported (its target may lie outside the folder, or loop). Unreadable
+ * folders and special files are reported too.
+ */
+export function walkVeilig(dir: string, toon: (path: string) => string): { bestanden: string[]; problemen: Probleem[] } {
+  const bestanden: string[] = [];
+  const problemen: Probleem[] = [];
+  const bezoek = (d: string) => {
+    let namen: string[];
+    try {
+      namen = readdirSync(d);
+    } catch (error) {
+      problemen.push({ bestand: toon(d), melding: `De map kan niet gelezen worden (${foutcode(error)})` });
+      return;
+    }
+    for (const name of namen.filter((n) => !n.startsWith('.')).sort()) {
+      const path = join(d, name);
+      const st = lstatSync(path);
+      if (st.isSymbolicLink()) {
+        problemen.push({ bestand: toon(path), melding: 'Is een symbolische link; die worden niet gevolgd. Zet het bestand zelf in de map' });
+      } else if (st.isDirectory()) bezoek(path);
+      else if (st.isFile()) bestanden.push(path);
+      else problemen.push({ bestand: toon(path), melding: 'Is geen gewoon bestand en wordt niet gelezen' });
+    }
+  };
+  bezoek(dir);
+  return { bestanden, problemen };
+}
+
+/**
+ * Reads a file as UTF-8 text, or a problem: unreadable, a symbolic link, or
+ * not valid UTF-8. A leading byte-order mark (Windows Notepad) is dropped.
+ */
+export function leesTekst(path: string, bestand: string): { text?: string; probleem?: Probleem } {
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      return { probleem: { bestand, melding: 'Is een symbolische link; die worden niet gevolgd. Zet het bestand zelf in de map' } };
+    }
+    const bytes = readFileSync(path);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch (error) {
+    if (error instanceof TypeError) {
+      return { probleem: { bestand, veld: 'codering', melding: 'Is geen geldige UTF-8-tekst; sla het bestand op als UTF-8' } };
+    }
+    return { probleem: { bestand, melding: `Het bestand kan niet gelezen worden (${foutcode(error)})` } };
+  }
 }
 
 /**
@@ -154,8 +266,11 @@ export function readContentDir(
   uitzonderingen: readonly Uitzondering[] = [],
 ): ReadResult {
   const result: Required<ReadResult> = { entries: [], problemen: [], bestaand: [] };
-  for (const path of walk(contentDir)) {
-    const bestand = relative(cwd, path).split(sep).join('/');
+  const toon = (path: string) => relative(cwd, path).split(sep).join('/');
+  const { bestanden, problemen } = walkVeilig(contentDir, toon);
+  result.problemen.push(...problemen);
+  for (const path of bestanden) {
+    const bestand = toon(path);
     const parts = relative(contentDir, path).split(sep);
     const collection = parts[0] as CollectionName;
     if (parts.length === 1 || !COLLECTIONS.includes(collection)) {
@@ -181,11 +296,15 @@ export function readContentDir(
       });
       continue;
     }
-    const text = readFileSync(path, 'utf8');
     result.bestaand.push(`${collection}/${idFromPath(path)}`);
-    const one = parseEntry(collection, bestand, text);
+    const { text, probleem } = leesTekst(path, bestand);
+    if (probleem) {
+      result.problemen.push(probleem);
+      continue;
+    }
+    const one = parseEntry(collection, bestand, text!);
     result.entries.push(...one.entries);
-    result.problemen.push(...one.problemen, ...checkTaal(bestand, text, uitzonderingen));
+    result.problemen.push(...one.problemen, ...checkTaal(bestand, text!, uitzonderingen));
   }
   return result;
 }

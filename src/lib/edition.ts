@@ -7,10 +7,13 @@
  *
  * Pure apart from reading files; no Astro imports.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
+import { leesTekst, leesYaml, walkVeilig } from './content-files.ts';
+import { ONZICHTBAAR, onzichtbaarMelding } from './tekens.ts';
+import { checkThema } from './theme.ts';
+import { checkLogo } from './logo.ts';
 import { COLLECTIONS, FASEN, ID_PATROON, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { findRefs } from './integrity.ts';
@@ -18,7 +21,11 @@ import { telefoonSchema } from './telefoon.ts';
 
 export const EDITIE_BESTAND = 'editie.yaml';
 
-const tekst = z.string().trim().min(1);
+const tekst = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !ONZICHTBAAR.test(s), { error: (i) => onzichtbaarMelding(String(i.input)) });
 const url = z.url({ protocol: /^https?$/ });
 const entryRef = z
   .string()
@@ -58,7 +65,10 @@ export const editieSchema = z.strictObject({
     status: z.enum(['voldoet volledig', 'voldoet gedeeltelijk', 'eerste maatregelen genomen', 'voldoet niet']),
     datum: z.preprocess(
       (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf een datum als JJJJ-MM-DD'),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Schrijf een datum als JJJJ-MM-DD', abort: true })
+        .refine((s) => new Date(`${s}T00:00:00Z`).toISOString?.().slice(0, 10) === s, 'Geen bestaande datum'),
     ),
     email: z.email(),
     toelichting: tekst.optional(),
@@ -100,20 +110,14 @@ const nl = z.locales.nl();
 export function loadEditie(dir: string, cwd = process.cwd()): { editie?: GeladenEditie; problemen: Probleem[] } {
   const abs = isAbsolute(dir) ? dir : join(cwd, dir);
   const bestand = relative(cwd, join(abs, EDITIE_BESTAND)).split(sep).join('/');
-  if (!existsSync(join(abs, EDITIE_BESTAND))) {
+  if (!existsSync(join(abs, EDITIE_BESTAND)) && !isLink(join(abs, EDITIE_BESTAND))) {
     return { problemen: [{ bestand, melding: `Geen ${EDITIE_BESTAND} gevonden in de editiemap ${dir}` }] };
   }
-  const doc = parseDocument(readFileSync(join(abs, EDITIE_BESTAND), 'utf8'));
-  if (doc.errors.length) {
-    return {
-      problemen: doc.errors.map((e) => ({
-        bestand,
-        veld: e.linePos ? `regel ${e.linePos[0].line}` : undefined,
-        melding: `YAML kan niet gelezen worden: ${e.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  const parsed = editieSchema.safeParse(doc.toJS() ?? {}, { error: nl.localeError });
+  const { text, probleem } = leesTekst(join(abs, EDITIE_BESTAND), bestand);
+  if (probleem) return { problemen: [probleem] };
+  const yaml = leesYaml(text!.replace(/^\uFEFF/, ''), bestand, 0);
+  if (yaml.problemen.length) return { problemen: yaml.problemen };
+  const parsed = editieSchema.safeParse(yaml.data ?? {}, { error: nl.localeError });
   if (!parsed.success) {
     return {
       problemen: parsed.error.issues.map((i) => ({ bestand, veld: i.path.map(String).join('.') || undefined, melding: i.message })),
@@ -124,16 +128,65 @@ export function loadEditie(dir: string, cwd = process.cwd()): { editie?: Geladen
   const pad = (veld: 'thema' | 'logo') => {
     const waarde = config[veld];
     if (!waarde) return undefined;
-    const p = join(abs, waarde);
-    if (!existsSync(p)) problemen.push({ bestand, veld, melding: `Het bestand "${waarde}" bestaat niet in ${dir}` });
-    return p;
+    const binnen = binnenMap(abs, waarde);
+    if (typeof binnen !== 'string') {
+      problemen.push({ bestand, veld, melding: binnen.melding.replace('{map}', dir) });
+      return undefined;
+    }
+    return binnen;
   };
+  // content/ and lokaal/ are walked (and their links reported) when they are read.
+  const rel = (p: string) => relative(cwd, p).split(sep).join('/');
+  const eigen = (p: string) => !p.startsWith(`${join(abs, 'content')}${sep}`) && !p.startsWith(`${join(abs, 'lokaal')}${sep}`);
+  const links = walkVeilig(abs, (p) => p);
+  problemen.push(...links.problemen.filter((x) => eigen(x.bestand)).map((x) => ({ ...x, bestand: rel(x.bestand) })));
   const themaPad = pad('thema');
   const logoPad = pad('logo');
+  if (themaPad) {
+    const themaBestand = relative(cwd, themaPad).split(sep).join('/');
+    const t = leesTekst(themaPad, themaBestand);
+    if (t.probleem) problemen.push(t.probleem);
+    else problemen.push(...checkThema(t.text!, themaBestand));
+  }
+  if (logoPad) problemen.push(...checkLogo(readFileSync(logoPad), extname(logoPad).toLowerCase(), bestand));
   if (config.logo && !config.logoAlt) {
     problemen.push({ bestand, veld: 'logoAlt', melding: 'Geef een tekstalternatief voor het logo (meestal de naam van de organisatie)' });
   }
   return { editie: { dir: abs, config, themaPad, logoPad }, problemen };
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves a path from editie.yaml inside the edition folder, or says why
+ * not: absolute paths, "..", backslashes and symbolic links (anywhere on the
+ * way) are refused, so an edition can never reach a file outside its folder.
+ */
+export function binnenMap(map: string, waarde: string): string | { melding: string } {
+  if (isAbsolute(waarde) || /^[a-z]:/i.test(waarde) || waarde.includes('\\')) {
+    return { melding: `"${waarde}": schrijf een pad binnen de editiemap, zonder "/" of een schijfletter vooraan en zonder "\\"` };
+  }
+  const delen = waarde.split('/').filter((d) => d !== '' && d !== '.');
+  if (delen.includes('..')) return { melding: `"${waarde}" wijst buiten de editiemap; ".." is niet toegestaan` };
+  let p = map;
+  for (const deel of delen) {
+    p = join(p, deel);
+    let st;
+    try {
+      st = lstatSync(p);
+    } catch {
+      return { melding: `Het bestand "${waarde}" bestaat niet in {map}` };
+    }
+    if (st.isSymbolicLink()) return { melding: `"${waarde}" is (of loopt via) een symbolische link; zet het bestand zelf in de editiemap` };
+  }
+  if (!lstatSync(p).isFile()) return { melding: `"${waarde}" is geen bestand` };
+  return p;
 }
 
 interface Item {

@@ -1,10 +1,12 @@
 /**
  * The machine-readable export: the whole model as JSON (one file) and CSV
- * (one file per collection, UTF-8 with BOM for Excel), at stable URLs under
+ * (one file per collection, UTF-8 with BOM for Excel; lists as a JSON array
+ * in one cell), at stable URLs under
  * /data/. The shape is defined once, as a Zod schema, and published as JSON
  * Schema (/data/schema.json).
  */
 import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
 import { COLLECTIONS, DEELPLICHTEN, FASEN, GRONDSLAG_SOORTEN, URGENTIES, type CollectionName } from './model.ts';
 import type { AnyNode, Graph } from './graph.ts';
 
@@ -159,28 +161,35 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
   };
 }
 
-/** One CSV field, quoted where needed (RFC 4180); lists are joined with "; ". */
-const item = (x: unknown) => (typeof x === 'object' && x !== null ? Object.values(x).filter((y) => y !== undefined).join(': ') : String(x));
-function veld(v: unknown): string {
-  const s =
-    v === undefined || v === null
-      ? ''
-      : Array.isArray(v)
-        ? v.map(item).join('; ')
-        : typeof v === 'object'
-          ? Object.entries(v as object)
-              .filter(([, x]) => x !== undefined)
-              .map(([k, x]) => `${k}: ${Array.isArray(x) ? x.map(item).join(', ') : x}`)
-              .join('; ')
-          : String(v);
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** A cell starting with one of these is read as a formula by spreadsheets (CSV injection). */
+const FORMULE = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. Lists and objects are a JSON value in the cell (a list is a
+ * JSON array: `["a","b"]`), so they split back exactly whatever the text
+ * contains. Text that a spreadsheet would run as a formula (starting with
+ * =, +, -, @, tab or carriage return) gets a leading apostrophe, as OWASP
+ * advises; it shows, but does not run.
+ */
+export function csvCel(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'object') return JSON.stringify(v);
+  const s = String(v);
+  return FORMULE.test(s) ? `'${s}` : s;
 }
 
-/** A collection as CSV: UTF-8 with BOM (so Excel reads the accents), CRLF line ends. */
+/**
+ * A collection as CSV (RFC 4180, written by csv-stringify): UTF-8 with BOM
+ * (so Excel reads the accents), CRLF line ends, a header row with every
+ * field that occurs.
+ */
 export function toCsv(rows: readonly Record<string, unknown>[]): string {
   const kolommen = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const regels = [kolommen.join(','), ...rows.map((r) => kolommen.map((k) => veld(r[k])).join(','))];
-  return `\uFEFF${regels.join('\r\n')}\r\n`;
+  const tekst = stringify(
+    rows.map((r) => kolommen.map((k) => csvCel(r[k]))),
+    { header: true, columns: kolommen, record_delimiter: 'windows' },
+  );
+  return `\uFEFF${tekst}`;
 }
 
 export const EXPORT_COLLECTIES: readonly CollectionName[] = COLLECTIONS;

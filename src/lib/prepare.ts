@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { extname, join, relative, sep } from 'node:path';
-import { readContentDir } from './content-files.ts';
+import { checkMarkdownTekst, leesTekst, readContentDir, walkVeilig } from './content-files.ts';
 import { checkModel, validateEntries, type ValidEntry } from './integrity.ts';
 import { checkContent, leesUitzonderingen, TAAL_UITZONDERINGEN } from './check.ts';
 import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from './edition.ts';
@@ -80,8 +80,10 @@ export function prepareContent(opties: Opties): Voorbereiding {
   const lokaalDir = join(editie.dir, 'lokaal');
   const signalen = new Set(merged.entries.filter((e) => e.collection === 'signalen').map((e) => e.id));
   if (existsSync(lokaalDir)) {
-    for (const name of readdirSync(lokaalDir).filter((n) => !n.startsWith('.')).sort()) {
-      const file = join(lokaalDir, name);
+    const { bestanden, problemen: mapProblemen } = walkVeilig(lokaalDir, (p) => rel(root, p));
+    problemen.push(...mapProblemen);
+    for (const file of bestanden) {
+      const name = relative(lokaalDir, file);
       const bestand = rel(root, file);
       const id = name.slice(0, name.length - extname(name).length);
       if (extname(name) !== '.md') {
@@ -89,10 +91,11 @@ export function prepareContent(opties: Opties): Voorbereiding {
       } else if (!ID_PATROON.test(id) || !signalen.has(id)) {
         problemen.push({ bestand, veld: 'bestandsnaam', melding: `Er is geen signaal "${id}"; noem het bestand naar de id van een signaal` });
       } else {
-        const text = readFileSync(file, 'utf8');
-        if (text.trim() === '') problemen.push({ bestand, melding: 'Het bestand is leeg' });
+        const { text, probleem } = leesTekst(file, bestand);
+        if (probleem) problemen.push(probleem);
+        else if (text!.trim() === '') problemen.push({ bestand, melding: 'Het bestand is leeg' });
         else {
-          problemen.push(...checkTaal(bestand, text, uitzonderingen));
+          problemen.push(...checkTaal(bestand, text!, uitzonderingen), ...checkMarkdownTekst(bestand, text!));
           lokaal.set(id, file);
         }
       }

@@ -20,11 +20,16 @@ import {
   type CollectionName,
 } from './model.ts';
 import { telefoonSchema } from './telefoon.ts';
+import { ONZICHTBAAR, onzichtbaarMelding } from './tekens.ts';
 
 /** Builds the schema for a reference to an entry of another collection. */
 export type RefFactory = (collection: CollectionName) => z.ZodType;
 
-const tekst = z.string().trim().min(1);
+const tekst = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !ONZICHTBAAR.test(s), { error: (i) => onzichtbaarMelding(String(i.input)) });
 const lijst = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 /** A search term or alias; YAML reads `112` or `273` as a number, which is fine here. */
 const term = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), tekst);
@@ -34,9 +39,22 @@ const datum = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string('Schrijf een datum als JJJJ-MM-DD')
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf een datum als JJJJ-MM-DD')
-    .transform((s) => new Date(`${s}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), 'Geen bestaande datum'),
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Schrijf een datum als JJJJ-MM-DD', abort: true })
+    // A real calendar date: 2026-02-30 does not round-trip.
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, 'Geen bestaande datum')
+    .transform((s) => new Date(`${s}T00:00:00Z`)),
+);
+
+/** Today in the Netherlands, as YYYY-MM-DD. */
+const vandaag = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+/** The date an entry was last reviewed: a real date, not in the future. */
+const beoordeeld = datum.refine(
+  (d) => d.toISOString().slice(0, 10) <= vandaag(),
+  { error: () => `Deze datum ligt in de toekomst (vandaag is ${vandaag()}); vul de dag in waarop het item echt is beoordeeld` },
 );
 
 const url = z.url({ protocol: /^https?$/ });
@@ -66,7 +84,7 @@ export function createSchemas(ref: RefFactory) {
   /** Fields every factual entry carries. */
   const feitelijk = {
     bronnen: z.array(bronVermelding).min(1, 'Noem minstens één bron met een vindplaats'),
-    laatstBeoordeeld: datum,
+    laatstBeoordeeld: beoordeeld,
   };
 
   const zoektermen = lijst(term);
@@ -228,7 +246,7 @@ export function createSchemas(ref: RefFactory) {
       .optional(),
     url: url.optional(),
     omschrijving: tekst,
-    laatstBeoordeeld: datum,
+    laatstBeoordeeld: beoordeeld,
   });
 
   const casussen = z

@@ -2,12 +2,13 @@
  * A Markdown body split into its level-2 sections, each as HTML. Used where a
  * page shows sections apart from each other: a case exercise hides its
  * answers behind a reveal, and presentation mode shows one section a slide.
- * Raw HTML in the Markdown is dropped (mdast-util-to-hast's default).
+ * Raw HTML, unsafe link targets and images from elsewhere are dropped.
  */
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { markdownParser as markdown, tekstVan, type MdNode } from './body.ts';
+import { ontsmet, type BodyNode } from './body-safety.ts';
 
 export interface Sectie {
   kop: string;
@@ -16,7 +17,8 @@ export interface Sectie {
 
 /** The sections of a body, in order; text before the first heading comes under kop "". */
 export function secties(body: string): Sectie[] {
-  const tree = markdown.parse(body) as unknown as Root;
+  // Second wall behind the content check: no HTML, unsafe links or images from elsewhere.
+  const tree = ontsmet(markdown.parse(body) as BodyNode) as unknown as Root;
   const uit: { kop: string; nodes: RootContent[] }[] = [{ kop: '', nodes: [] }];
   for (const n of tree.children) {
     if (n.type === 'heading' && n.depth === 2) uit.push({ kop: tekstVan(n as unknown as MdNode).trim(), nodes: [] });

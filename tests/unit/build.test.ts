@@ -3,12 +3,11 @@
  * These run the real commands on the committed broken fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { run } from './commands.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const root = new URL('../../', import.meta.url).pathname;
 const BROKEN = 'tests/fixtures/broken';
 
 const verwacht = [
@@ -21,11 +20,6 @@ const verwacht = [
   `${BROKEN}/signalen/tweede-signaal.mdx\n  - urgentie: Ongeldige optie`,
   `${BROKEN}/themas/kapot.yaml\n  - regel 3: YAML kan niet gelezen worden`,
 ];
-
-function run(cmd: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
 
 describe('bad content stops the build and the check', () => {
   it('npm run check lists every problem and exits 1', () => {

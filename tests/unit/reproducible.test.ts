@@ -3,35 +3,14 @@
  * municipality can verify and cache a build. Built from the small fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-
-const root = new URL('../../', import.meta.url).pathname;
-
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { join } from 'node:path';
+import { astroBuild, hashes } from './commands.ts';
 
 function build(outDir: string) {
-  const r = spawnSync('node_modules/.bin/astro', ['build'], {
-    cwd: root,
-    env: { ...process.env, BARRIEREMODEL_CONTENT: './tests/fixtures/valid', BARRIEREMODEL_EDITIE: 'tests/fixtures/editie', BARRIEREMODEL_OUTDIR: outDir },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  const r = astroBuild({ BARRIEREMODEL_CONTENT: './tests/fixtures/valid', BARRIEREMODEL_EDITIE: 'tests/fixtures/editie', BARRIEREMODEL_OUTDIR: outDir });
+  expect(r.status, r.output).toBe(0);
 }
 
 describe('reproducible builds', () => {

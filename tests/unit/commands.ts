@@ -1,0 +1,30 @@
+/** Running the project's real commands from unit tests, and comparing built folders. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Runs a command in the project root with extra environment variables; stdout and stderr together. */
+export function run(cmd: string, args: string[], env: Record<string, string> = {}, timeout = 300_000) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** `astro build` with these environment variables. */
+export const astroBuild = (env: Record<string, string>) => run('node_modules/.bin/astro', ['build'], env);
+
+/** The SHA-256 of every file in a folder, by relative path. */
+export function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
