@@ -78,6 +78,29 @@ function ruimOp(werkmap: string) {
 }
 
 /**
+ * Keyed folders (caches, merged content) record the content source they
+ * belong to in bron.json; a folder whose source no longer exists (a test's
+ * or benchmark's temporary content) is removed, so they do not pile up.
+ */
+export function bewaarBron(map: string, bronnen: (string | undefined)[]): void {
+  mkdirSync(map, { recursive: true });
+  writeFileSync(join(map, 'bron.json'), JSON.stringify(bronnen.filter(Boolean)));
+}
+
+export function ruimVerlatenBronnenOp(ouder: string, voorvoegsel = 'inhoud-'): void {
+  if (!existsSync(ouder)) return;
+  for (const naam of readdirSync(ouder).filter((n) => n.startsWith(voorvoegsel))) {
+    const bron = join(ouder, naam, 'bron.json');
+    if (!existsSync(bron)) continue;
+    try {
+      if ((JSON.parse(readFileSync(bron, 'utf8')) as string[]).some((p) => !existsSync(p))) rmSync(join(ouder, naam), { recursive: true, force: true });
+    } catch {
+      /* unreadable: leave it */
+    }
+  }
+}
+
+/**
  * Moves a finished build to `doel`: renamed when on the same filesystem,
  * otherwise copied next to `doel` first; then the old output is swapped out.
  */
@@ -145,10 +168,15 @@ export function atomicBuild(content: { contentDir?: string; editieDir?: string }
         const tijdelijk = join(werkmap, `bouw-${id}`, 'dist');
         mkdirSync(tijdelijk, { recursive: true });
         bouw = { id, werkmap, tijdelijk, doel: fileURLToPath(config.outDir).replace(/\/$/, '') };
-        const sleutel = bronSleutel(content.contentDir && resolve(root, content.contentDir), content.editieDir && resolve(root, content.editieDir));
+        const bronnen = [content.contentDir && resolve(root, content.contentDir), content.editieDir && resolve(root, content.editieDir)];
+        const sleutel = bronSleutel(...bronnen);
+        const caches = join(root, 'node_modules', '.astro');
+        ruimVerlatenBronnenOp(caches);
+        ruimVerlatenBronnenOp(werkmap);
+        bewaarBron(join(caches, `inhoud-${sleutel}`), bronnen);
         updateConfig({
           outDir: pathToFileURL(`${tijdelijk}/`),
-          cacheDir: pathToFileURL(join(root, 'node_modules', '.astro', `inhoud-${sleutel}/`)),
+          cacheDir: pathToFileURL(join(caches, `inhoud-${sleutel}/`)),
         });
       },
     },

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareContent } from '../lib/prepare.ts';
-import { bronSleutel } from './atomic.ts';
+import { bewaarBron, bronSleutel } from './atomic.ts';
 import { formatReport } from '../lib/problems.ts';
 import type { Editie } from '../lib/edition.ts';
 
@@ -35,7 +35,9 @@ export function barrieremodel(): AstroIntegration {
         const editieDir = process.env.BARRIEREMODEL_EDITIE || undefined;
         const contentDir = process.env.BARRIEREMODEL_CONTENT ? resolve(root, process.env.BARRIEREMODEL_CONTENT) : undefined;
         // The merged content of an edition, in a folder of its own per content source.
-        const samengevoegdDir = join(root, '.barrieremodel', `inhoud-${bronSleutel(contentDir ?? join(root, 'content'), editieDir && resolve(root, editieDir))}`, 'content');
+        const bronnen = [contentDir ?? join(root, 'content'), editieDir && resolve(root, editieDir)];
+        const samengevoegdDir = join(root, '.barrieremodel', `inhoud-${bronSleutel(...bronnen)}`, 'content');
+        if (editieDir && command !== 'preview') bewaarBron(join(samengevoegdDir, '..'), bronnen);
         const v = prepareContent({ root, contentDir, editieDir, samengevoegdDir, schrijf: command !== 'preview' });
         if (v.problemen.length > 0 && command !== 'preview') {
           throw new AstroError(

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publiceer } from '../../src/integrations/atomic.ts';
+import { bewaarBron, publiceer, ruimVerlatenBronnenOp } from '../../src/integrations/atomic.ts';
 import { astroBuild, hashes } from './commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -117,6 +117,23 @@ describe('atomic builds', () => {
     } finally {
       rmSync(bron, { recursive: true, force: true });
       rmSync(doelMap, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('keyed caches', () => {
+  it('removes the cache of a content folder that no longer exists, and keeps the others', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'bm-caches-'));
+    try {
+      const bestaand = join(tmp, 'inhoud');
+      mkdirSync(bestaand);
+      bewaarBron(join(tmp, 'caches', 'inhoud-a'), [bestaand, undefined]);
+      bewaarBron(join(tmp, 'caches', 'inhoud-b'), [join(tmp, 'weg')]);
+      mkdirSync(join(tmp, 'caches', 'inhoud-c'));
+      ruimVerlatenBronnenOp(join(tmp, 'caches'));
+      expect(readdirSync(join(tmp, 'caches')).sort()).toEqual(['inhoud-a', 'inhoud-c']);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });
