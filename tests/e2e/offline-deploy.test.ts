@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -79,6 +79,13 @@ describe('offline after a deploy', () => {
     const inhoud = join(tmp, 'content');
     cpSync(join(root, 'content'), inhoud, { recursive: true });
     rmSync(join(inhoud, 'signalen', `${WEG}.mdx`));
+    // Observations only that signal used go with it: the check refuses an unused one.
+    const gebruikt = readdirSync(join(inhoud, 'signalen'))
+      .map((f) => readFileSync(join(inhoud, 'signalen', f), 'utf8'))
+      .join('\n');
+    for (const f of readdirSync(join(inhoud, 'observaties'))) {
+      if (!new RegExp(`[\\[ ,]${f.replace(/\.yaml$/, '')}[\\], ]`).test(gebruikt)) rmSync(join(inhoud, 'observaties', f));
+    }
     const r = spawnSync('node_modules/.bin/astro', ['build'], {
       cwd: root,
       env: { ...buildEnv(), BARRIEREMODEL_CONTENT: inhoud, BARRIEREMODEL_BASE: base, BARRIEREMODEL_OUTDIR: live },

@@ -4,6 +4,7 @@
  * its cache, so scripts, search and the dialog keep working offline.
  */
 import { describe, expect, it } from 'vitest';
+import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
 import { useSite } from './browser.ts';
 
 const site = useSite({ headers: { Vary: 'Origin' } });
@@ -18,9 +19,9 @@ describe('offline with Vary: Origin', () => {
     await page.locator('.offline-status:not([hidden])').waitFor({ timeout: 60_000 });
 
     await page.context().setOffline(true);
-    await page.goto(site.url('zoeken/?q=leerplicht'));
-    await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('pagefind-results a[href]').count()).toBeGreaterThan(0);
+    await page.goto(site.url('zoeken/#q=leerplicht'));
+    await wachtOpZoeken(paginaPaneel(page), 'leerplicht');
+    expect(await page.locator('.zoekresultaat').count()).toBeGreaterThan(0);
     expect(fouten).toEqual([]);
     await page.context().setOffline(false);
   });
