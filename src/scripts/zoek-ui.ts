@@ -100,9 +100,14 @@ export function koppelPaneel(paneel: HTMLElement, opties: { dialoog?: boolean; m
 
   const zichtbaar = (r: Resultaat) => FILTERGROEPEN.every((g) => !stand[g].size || (r.filters[g] ?? []).some((w) => stand[g].has(w)));
 
+  // On a wide screen the filters stand open beside the results; on a phone they fold, so the results come first.
+  const filterDetails = filterVak?.closest('details');
+  if (filterDetails) filterDetails.open = matchMedia('(min-width: 56rem)').matches;
+
   function toonFilters(uitkomst: Zoekuitkomst) {
     if (!filterVak) return;
     filterVak.replaceChildren();
+    if (filterDetails) filterDetails.hidden = uitkomst.resultaten.length === 0;
     if (!uitkomst.resultaten.length) return;
     for (const groep of FILTERGROEPEN) {
       const telling = new Map<string, number>();

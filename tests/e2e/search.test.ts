@@ -81,6 +81,8 @@ describe('search', () => {
     await page.goto(site.url(`zoeken/#q=${encodeURIComponent(WOORD)}`));
     const paneel = paginaPaneel(page);
     await wachtOpZoeken(paneel, WOORD);
+    const vak = paneel.locator('details.zoekfilters-vak');
+    if (!(await vak.evaluate((d) => (d as HTMLDetailsElement).open))) await vak.locator('summary').click();
     const filters = paneel.locator('.zoekfilters');
     const tekst = ((await filters.textContent()) ?? '').toLowerCase();
     for (const f of ['soort', 'thema']) expect(tekst).toContain(f);
@@ -103,6 +105,9 @@ describe('search', () => {
       ['.zoekresultaat__titel', '.zoekresultaat__soort'].map((s) => paneel.locator(s).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))),
     );
     expect(titel).toBeGreaterThan(soort);
+    // On a phone the first result is on the first screen; the filters fold away below the results.
+    const boven = await paneel.locator('.zoekresultaat').first().evaluate((e) => e.getBoundingClientRect().top);
+    expect(boven).toBeLessThan(800);
   });
 
   it('explains that search needs JavaScript when it is off, and still offers the ways on', async () => {
