@@ -13,7 +13,7 @@ describe.runIf(!process.env.E2E_SIGNAAL)('search quality', () => {
   it.each([
     ['keyword queries', VRAGEN, 80, 0.95],
     ['situation sentences', SITUATIES, 60, 0.9],
-  ] as const)('puts an expected entry in the top 3 for the %s (at least %i, recall@3 ≥ %f)', async (_, pad, minimum, drempel) => {
+  ] as const)('puts an expected entry in the top 3 often enough for the %s', async (_, pad, minimum, drempel) => {
     const vragen = leesVragen(pad);
     expect(vragen.length).toBeGreaterThanOrEqual(minimum);
     const page = await site.page();
