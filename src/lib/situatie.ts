@@ -197,11 +197,11 @@ export function zoekwoorden(vraag: string): string[] {
  * two-fold cross-checking (even and odd sentences gave the same recall@3),
  * so they are not fitted to one half: see README "Zoeken".
  */
-const K1 = Number((globalThis as { BM_K1?: number }).BM_K1 ?? 10);
-const B = Number((globalThis as { BM_B?: number }).BM_B ?? 0.6);
+const K1 = 10;
+const B = 0.6;
 
 /** Weight of the best-matching observation in a signal's score. */
-const OBSERVATIE_GEWICHT = Number((globalThis as { BM_OBS?: number }).BM_OBS ?? 2);
+const OBSERVATIE_GEWICHT = 2;
 
 /** BM25 scores of every document for the query words, with the words each matched. */
 function scores(docs: Documenten, woorden: readonly string[], kandidatenVan: (w: string) => Map<string, number>) {
