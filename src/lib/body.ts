@@ -26,20 +26,23 @@ export function tekstVan(node: MdNode): string {
 }
 
 /**
+ * The raw text of the level-2 section `kop` of a Markdown body, without its
+ * heading, up to the next level-2 heading (empty if there is no such section).
+ */
+export function sectieTekst(body: string, kop: string): string {
+  const begin = body.search(new RegExp(`^## +${kop.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]*\r?$`, 'm'));
+  if (begin === -1) return '';
+  const rest = body.slice(body.indexOf('\n', begin) + 1 || body.length);
+  const volgende = rest.search(/^## /m);
+  return volgende === -1 ? rest : rest.slice(0, volgende);
+}
+
+/**
  * The items of the first list under the level-2 heading `kop`, as plain text.
  * Only that section is parsed: this runs for every signal page.
  */
 export function stappenOnder(body: string, kop: string): string[] {
-  const begin = body.search(new RegExp(`^## +${kop.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} *$`, 'm'));
-  if (begin === -1) return [];
-  const rest = body.slice(begin);
-  const volgende = rest.slice(3).search(/^## /m);
-  const sectie = volgende === -1 ? rest : rest.slice(0, volgende + 3);
-  const top = (mdxParser.parse(sectie) as MdNode).children ?? [];
-  const start = top.findIndex((n) => n.type === 'heading' && n.depth === 2 && tekstVan(n).trim() === kop);
-  if (start === -1) return [];
-  for (const n of top.slice(start + 1)) {
-    if (n.type === 'heading' && (n.depth ?? 9) <= 2) break;
+  for (const n of (mdxParser.parse(sectieTekst(body, kop)) as MdNode).children ?? []) {
     if (n.type === 'list') return (n.children ?? []).map((li) => tekstVan(li).replace(/\s+/g, ' ').trim());
   }
   return [];

@@ -8,6 +8,7 @@ import type { AnyNode, Graph } from './graph.ts';
 import { compoundDelen, koppenVan, lexicon, synoniemZoeker, typVarianten, woorden, type SynoniemGroep } from './zoektermen.ts';
 import { STRUCTUUR, type Fase, type Urgentie } from './model.ts';
 import type { SignaalInvoer } from './situatie.ts';
+import { sectieTekst } from './body.ts';
 
 export interface ZoekMeta {
   filters: { type: string[]; thema: string[]; fase: string[]; organisatie: string[]; urgentie: string[] };
@@ -97,13 +98,6 @@ export function zoekMetadata<E>(graph: Graph<E>, labels: Labels, body: (n: AnyNo
     });
   }
   return uit;
-}
-
-/** The raw text of the level-2 section `kop` of a Markdown body (empty if absent). */
-export function sectieTekst(body: string, kop: string): string {
-  const delen = body.split(/^## +/m);
-  const sectie = delen.find((d) => d.startsWith(`${kop}\n`) || d.startsWith(`${kop}\r\n`));
-  return sectie ? sectie.slice(kop.length) : '';
 }
 
 /**

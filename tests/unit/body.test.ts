@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stappenOnder } from '../../src/lib/body.ts';
+import { sectieTekst, stappenOnder } from '../../src/lib/body.ts';
 
 const body = `## Wat zie je?
 
@@ -28,5 +28,11 @@ describe('steps in a body', () => {
   it('returns nothing for a missing heading or a section without a list', () => {
     expect(stappenOnder(body, 'Achtergrond')).toEqual([]);
     expect(stappenOnder('## Wat doe je nu?\n\nGeen lijst.\n\n## Let op\n\n- x\n', 'Wat doe je nu?')).toEqual([]);
+  });
+
+  it('reads the raw text of one section, up to the next level-2 heading, also with Windows line ends', () => {
+    const body = '## Wat zie je?\r\n\r\n- Afwezig.\r\n\r\n### Detail\r\n\r\nMeer.\r\n\r\n## Let op\r\n\r\nNiet dit.\r\n';
+    expect(sectieTekst(body, 'Wat zie je?')).toBe('\r\n- Afwezig.\r\n\r\n### Detail\r\n\r\nMeer.\r\n\r\n');
+    expect(sectieTekst(body, 'Achtergrond')).toBe('');
   });
 });
