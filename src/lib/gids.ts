@@ -5,7 +5,7 @@
  * at work when signalling). Pure: built from the graph at build time and
  * handed to the page's script as JSON.
  */
-import type { Graph, OrganisatieNode, SignaalNode } from './graph.ts';
+import { telefoonnummers, type Graph, type OrganisatieNode, type SignaalNode } from './graph.ts';
 import { OBSERVATIE_GROEPEN, URGENTIES, type ObservatieGroep, type Rol, type Urgentie } from './model.ts';
 import type { Telefoonnummer } from './telefoon.ts';
 
@@ -40,7 +40,7 @@ export function gidsData<E>(
   stappen: (s: SignaalNode<E>) => string[],
 ): GidsData {
   const org = (o: OrganisatieNode<E>): GidsOrganisatie => {
-    const tel = o.lokaal?.telefoon?.[0] ?? o.data.contact?.telefoon?.[0];
+    const [tel] = telefoonnummers(o);
     return { id: o.id, titel: o.titel, url: url(o), ...(tel ? { telefoon: tel } : {}) };
   };
   const signalen: Record<string, GidsSignaal> = {};

@@ -447,6 +447,11 @@ export function faseOverzicht<E>(graph: Graph<E>) {
   }));
 }
 
+/** The numbers to call at an organisation: the edition's local numbers first, then the national ones. */
+export function telefoonnummers<E>(o: OrganisatieNode<E>): Telefoonnummer[] {
+  return [...(o.lokaal?.telefoon ?? []), ...(o.data.contact?.telefoon ?? [])];
+}
+
 /** The national advice and reporting line for worries about a child's safety (Veilig Thuis). */
 export const ADVIESLIJN = 'veilig-thuis';
 

@@ -37,10 +37,6 @@ function toon(rol: string | null) {
     knop.setAttribute('aria-pressed', String(knop.dataset.kiesRol === rol));
   }
   for (const knop of document.querySelectorAll<HTMLButtonElement>('[data-vergeet-rol]')) knop.hidden = rol === null;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-rolnaam]')) {
-    const naam = rol ? document.querySelector<HTMLElement>(`[data-kies-rol="${rol}"]`)?.dataset.label ?? el.dataset.rolnaam : '';
-    el.textContent = naam ?? '';
-  }
   // Mark the chosen role's steps in "Wat doe je nu?".
   const artikel = document.querySelector<HTMLElement>('[data-rolstappen]');
   if (!artikel) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph, faseOverzicht, overzicht, type GraphInput } from '../../src/lib/graph.ts';
+import { buildGraph, faseOverzicht, overzicht, telefoonnummers, type GraphInput } from '../../src/lib/graph.ts';
 import { COLLECTIONS } from '../../src/lib/model.ts';
 import { VALID } from './helpers.ts';
 
@@ -165,6 +165,16 @@ describe('the barrier-model graph', () => {
     expect(g2.get('organisaties', 'testorganisatie').lokaal).toEqual({ telefoon: '0900-0000000' });
     expect(g2.get('organisaties', 'tweede-organisatie').lokaal).toBeUndefined();
     expect(g.get('organisaties', 'testorganisatie').lokaal).toBeUndefined();
+  });
+
+  it('lists an organisation\'s numbers with the local ones first', () => {
+    const { entries } = checkContent(VALID, VALID);
+    const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
+    const lokaal = { nummer: '0900-0000001', uri: 'tel:+319000000001' };
+    const g2 = buildGraph({ ...(input as unknown as GraphInput), contacten: { testorganisatie: { telefoon: [lokaal] } } });
+    const nationaal = g2.get('organisaties', 'testorganisatie').data.contact!.telefoon!;
+    expect(telefoonnummers(g2.get('organisaties', 'testorganisatie'))).toEqual([lokaal, ...nationaal]);
+    expect(telefoonnummers(g.get('organisaties', 'testorganisatie'))).toEqual(nationaal);
   });
 
   it('throws, naming collection and id, for an unknown entry', () => {
