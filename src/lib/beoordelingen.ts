@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from './model.ts';
-import type { Probleem } from './problems.ts';
+import { schemaProblemen, type Probleem } from './problems.ts';
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf een datum als JJJJ-MM-DD');
 const beoordeling = z.strictObject({
@@ -27,7 +27,7 @@ export function checkBeoordelingen(
   bestand = 'kwaliteit/beoordelingen.yaml',
 ): Probleem[] {
   const parsed = z.array(beoordeling).safeParse(data, { error: nl.localeError });
-  if (!parsed.success) return parsed.error.issues.map((i) => ({ bestand, veld: i.path.join('.'), melding: i.message }));
+  if (!parsed.success) return schemaProblemen(bestand, parsed.error.issues);
   const problemen: Probleem[] = [];
   parsed.data.forEach((b, i) => {
     const [collection, id] = b.entry.split('/') as [CollectionName, string];

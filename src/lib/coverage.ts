@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from './model.ts';
-import type { Probleem } from './problems.ts';
+import { schemaProblemen, type Probleem } from './problems.ts';
 
 export const SOORT_NAAR_COLLECTIE = {
   signaal: 'signalen',
@@ -48,9 +48,7 @@ export function checkDekking(
   bestand = 'kwaliteit/dekking.yaml',
 ): Probleem[] {
   const parsed = z.array(item).safeParse(data, { error: nl.localeError });
-  if (!parsed.success) {
-    return parsed.error.issues.map((i) => ({ bestand, veld: i.path.join('.'), melding: i.message }));
-  }
+  if (!parsed.success) return schemaProblemen(bestand, parsed.error.issues);
   const problemen: Probleem[] = [];
   parsed.data.forEach((it, i) => {
     const veld = `${i}`;

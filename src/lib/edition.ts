@@ -15,7 +15,7 @@ import { ONZICHTBAAR, onzichtbaarMelding } from './tekens.ts';
 import { checkThema } from './theme.ts';
 import { checkLogo } from './logo.ts';
 import { COLLECTIONS, FASEN, ID_PATROON, type CollectionName } from './model.ts';
-import type { Probleem } from './problems.ts';
+import { schemaProblemen, type Probleem } from './problems.ts';
 import { findRefs } from './integrity.ts';
 import { telefoonSchema } from './telefoon.ts';
 
@@ -120,7 +120,7 @@ export function loadEditie(dir: string, cwd = process.cwd()): { editie?: Geladen
   const parsed = editieSchema.safeParse(yaml.data ?? {}, { error: nl.localeError });
   if (!parsed.success) {
     return {
-      problemen: parsed.error.issues.map((i) => ({ bestand, veld: i.path.map(String).join('.') || undefined, melding: i.message })),
+      problemen: schemaProblemen(bestand, parsed.error.issues),
     };
   }
   const config = parsed.data;

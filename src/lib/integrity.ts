@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, COMPONENTEN, STAPPEN_KOP, STRUCTUUR, type CollectionName } from './model.ts';
 import { createSchemas, type RefFactory } from './schema.ts';
-import type { Probleem } from './problems.ts';
+import { schemaProblemen, type Probleem } from './problems.ts';
 import type { RawEntry } from './content-files.ts';
 import { refId, type Ref } from './refs.ts';
 
@@ -35,9 +35,6 @@ export interface CheckResult {
   problemen: Probleem[];
 }
 
-function veldPad(path: readonly PropertyKey[]): string | undefined {
-  return path.length ? path.map(String).join('.') : undefined;
-}
 
 function isRef(value: unknown): value is Ref {
   return (
@@ -108,9 +105,7 @@ export function validateEntries(raw: readonly RawEntry[]): CheckResult {
     const result = schemas[entry.collection].safeParse(entry.data, { error: nl.localeError });
     problemen.push(...checkStructuur(entry));
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problemen.push({ bestand: entry.bestand, veld: veldPad(issue.path), melding: issue.message });
-      }
+      problemen.push(...schemaProblemen(entry.bestand, result.error.issues));
       continue;
     }
     entries.push({

@@ -6,6 +6,11 @@ export interface Probleem {
   melding: string;
 }
 
+/** Schema issues (as Zod reports them) as problems of one file; an issue of the whole value has no field. */
+export function schemaProblemen(bestand: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): Probleem[] {
+  return issues.map((i) => ({ bestand, veld: i.path.length ? i.path.map(String).join('.') : undefined, melding: i.message }));
+}
+
 /** A readable report of every problem, grouped by file. */
 export function formatReport(problemen: readonly Probleem[]): string {
   if (problemen.length === 0) return 'Inhoudscontrole: geen problemen gevonden.';
