@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -8,20 +9,20 @@ import { barrieremodel } from './src/integrations/barrieremodel.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { atomicBuild } from './src/integrations/atomic.ts';
-import { loadEditie } from './src/lib/edition.ts';
+import { leesInstellingen } from './src/lib/instellingen.ts';
 
-// A local edition (BARRIEREMODEL_EDITIE=<folder>) sets its own base path and
-// site URL; its problems are reported in full by the barrieremodel integration.
-const editieDir = process.env.BARRIEREMODEL_EDITIE;
-const editie = editieDir ? loadEditie(editieDir).editie?.config : undefined;
+// All settings (environment, instellingen.yaml, the chosen edition), read and
+// validated once; build, preview, start and check see the same. Problems are
+// reported in full by the barrieremodel integration.
+const instellingen = leesInstellingen(fileURLToPath(new URL('.', import.meta.url)));
 // Builds into a folder of its own and replaces the output folder only when everything succeeded.
-const bouw = atomicBuild({ contentDir: process.env.BARRIEREMODEL_CONTENT || './content', editieDir });
+const bouw = atomicBuild({ contentDir: instellingen.contentDir, editieDir: instellingen.editie?.dir });
 
 export default defineConfig({
-  site: process.env.BARRIEREMODEL_SITE || editie?.site,
+  site: instellingen.site,
   // A sub-path such as /barrieremodel/ for hosting under a folder of a site.
-  base: process.env.BARRIEREMODEL_BASE || editie?.base || '/',
-  outDir: process.env.BARRIEREMODEL_OUTDIR || './dist',
+  base: instellingen.base,
+  outDir: instellingen.outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
@@ -44,5 +45,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [bouw.begin, barrieremodel(), mdx(), pagefind(), offline(), bouw.publish],
+  integrations: [bouw.begin, barrieremodel(instellingen), mdx(), pagefind(), offline(), bouw.publish],
 });

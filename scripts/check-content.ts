@@ -2,24 +2,27 @@
 /**
  * npm run check [-- <content folder>] [--editie <folder>]: the same content
  * report as the build, without building the site. Exits 1 on any problem.
- * Without --editie, BARRIEREMODEL_EDITIE is used when set.
+ * Without arguments it checks what the build would build: the settings from
+ * the environment and instellingen.yaml (src/lib/instellingen.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { leesInstellingen } from '../src/lib/instellingen.ts';
 import { prepareContent } from '../src/lib/prepare.ts';
 import { formatReport } from '../src/lib/problems.ts';
 import { COLLECTIONS } from '../src/lib/model.ts';
 
 const { values, positionals } = parseArgs({ options: { editie: { type: 'string' } }, allowPositionals: true });
 const root = process.cwd();
-const editieDir = values.editie ?? (process.env.BARRIEREMODEL_EDITIE || undefined);
-const { entries, problemen, editie } = prepareContent({
-  root,
-  contentDir: positionals[0] ? resolve(positionals[0]) : undefined,
-  editieDir,
+const instellingen = leesInstellingen(root, {
+  ...process.env,
+  ...(values.editie ? { BARRIEREMODEL_EDITIE: resolve(values.editie) } : {}),
+  ...(positionals[0] ? { BARRIEREMODEL_CONTENT: resolve(positionals[0]) } : {}),
 });
-if (problemen.length > 0) {
-  console.error(formatReport(problemen));
+const { entries, problemen, editie } = prepareContent({ root, contentDir: instellingen.contentDir, editie: instellingen.editie });
+const alle = [...instellingen.problemen, ...problemen];
+if (alle.length > 0) {
+  console.error(formatReport(alle));
   process.exit(1);
 }
 const telling = COLLECTIONS.map((c) => `${c}: ${entries.filter((e) => e.collection === c).length}`).join(', ');

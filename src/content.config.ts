@@ -3,55 +3,27 @@
  * place. The schemas themselves live in src/lib/schema.ts so that the
  * integrity check (npm run check, and the build's first step) validates with
  * exactly the same rules; here they get Astro's reference() for links.
+ *
+ * Where the content comes from (the national folder, and an edition's own
+ * folders) is decided once, by the settings (src/lib/instellingen.ts), and
+ * handed over by the barrieremodel integration as virtual:barrieremodel/inhoud.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { COLLECTIONS, EXTENSIES, type CollectionName } from './lib/model.ts';
+import bronnen from 'virtual:barrieremodel/inhoud';
+import { COLLECTIONS, type CollectionName } from './lib/model.ts';
 import { createSchemas } from './lib/schema.ts';
-import { idFromPath } from './lib/content-files.ts';
-import { contentDir, lokaalDir } from './lib/paths.ts';
+import { inhoudLoader, lokaalLoader } from './loaders/inhoud.ts';
 
 const schemas = createSchemas((collection) => reference(collection));
 
 function collection<C extends CollectionName>(name: C) {
-  const exts = EXTENSIES[name].map((e) => e.slice(1));
-  return defineCollection({
-    loader: glob({
-      pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`,
-      base: `${contentDir()}/${name}`,
-      generateId: ({ entry }) => idFromPath(entry),
-    }),
-    schema: schemas[name],
-  });
-}
-
-/**
- * "In onze gemeente": an edition's local Markdown block per signal
- * (lokaal/<signaal-id>.md). Empty for the national edition.
- */
-function lokaalLoader(): Loader {
-  return {
-    name: 'barrieremodel:lokaal',
-    load: async ({ store, renderMarkdown, generateDigest }) => {
-      store.clear();
-      const dir = lokaalDir();
-      if (!dir || !existsSync(dir)) return;
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-        const filePath = join(dir, name);
-        const body = readFileSync(filePath, 'utf8');
-        const id = idFromPath(name);
-        store.set({ id, data: { signaal: id }, body, filePath: relative(process.cwd(), filePath), digest: generateDigest(body), rendered: await renderMarkdown(body) });
-      }
-    },
-  };
+  return defineCollection({ loader: inhoudLoader(name, bronnen), schema: schemas[name] });
 }
 
 export const collections = {
   ...(Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
     [C in CollectionName]: ReturnType<typeof collection<C>>;
   }),
-  lokaal: defineCollection({ loader: lokaalLoader(), schema: z.object({ signaal: z.string() }) }),
+  lokaal: defineCollection({ loader: lokaalLoader(bronnen), schema: z.object({ signaal: z.string() }) }),
 };

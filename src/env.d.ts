@@ -3,3 +3,7 @@ declare module 'virtual:barrieremodel/editie' {
   export default info;
 }
 declare module 'virtual:barrieremodel/thema.css';
+declare module 'virtual:barrieremodel/inhoud' {
+  const bronnen: import('./loaders/inhoud.ts').Inhoudsbronnen;
+  export default bronnen;
+}

@@ -15,7 +15,7 @@ let cached: Promise<SiteGraph> | undefined;
 async function load(): Promise<SiteGraph> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
   const input = Object.fromEntries(COLLECTIONS.map((c, i) => [c, lists[i]])) as unknown as GraphInput<AnyEntry>;
-  return buildGraph({ ...input, contacten: editie.config?.contacten });
+  return buildGraph({ ...input, contacten: editie.contacten, koppelingen: editie.koppelingen });
 }
 
 /** The barrier-model graph, built once per build. */

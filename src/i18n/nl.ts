@@ -7,6 +7,8 @@ import type { CollectionName, Deelplicht, Fase, GrondslagSoort, ObservatieGroep,
 export const nl = {
   site: {
     naam: 'Barrièremodel',
+    /** Who publishes the national edition (an edition names its own organisation). */
+    uitgever: 'het landelijke Barrièremodel',
     ondertitel: 'Signalen van uitbuiting van kinderen in gesloten familienetwerken: wat je ziet, wat je doet, wie aan zet is',
     skiplink: 'Naar de inhoud',
     hoofdmenu: 'Hoofdmenu',

@@ -2,17 +2,19 @@
  * A build either succeeds whole or leaves the previous output untouched, and
  * builds do not share state.
  *
- * - Astro writes into a fresh folder of its own (.barrieremodel/bouw-<id>/,
- *   inside the project, so Astro's own moves stay on one filesystem). Only
- *   when every step has succeeded — pages, Pagefind index, offline manifest
- *   (`publish` runs as the last integration) — is that folder moved to the
- *   output folder: copied next to it first when it lies on another
- *   filesystem (EXDEV), then swapped in by two renames. A failed or
- *   interrupted build leaves the previous output whole.
- * - Astro keeps generated files in <root>/.astro/ for every build of the
- *   same project; a lock (.barrieremodel/bouw.lock) lets builds in one
- *   project run one after the other instead of through each other. A lock of
- *   a process that no longer runs is taken over.
+ * - Astro writes into a fresh folder of its own in Astro's cache folder
+ *   (node_modules/.astro/bouw-<id>/): inside the project, because Astro
+ *   itself moves files into the output folder by renaming, and outside the
+ *   repository's own files. Only when every step has succeeded (pages,
+ *   Pagefind index, offline manifest: `publish` runs as the last
+ *   integration) is that folder moved to the output folder: copied next to
+ *   it first when it lies on another filesystem (EXDEV), then swapped in by
+ *   two renames. A failed or interrupted build leaves the previous output
+ *   whole.
+ * - Astro keeps generated types in <root>/.astro/ for every build of the same
+ *   project; a lock (in Astro's cache folder, node_modules/.astro/bouw.lock)
+ *   lets builds in one project run one after the other instead of through
+ *   each other. A lock of a process that no longer runs is taken over.
  * - Each content source (national folder plus edition) gets its own Astro
  *   cache (cacheDir), so cached entries of one content folder never end up
  *   in a build of another.
@@ -20,16 +22,14 @@
 import type { AstroIntegration } from 'astro';
 import { createHash, randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as wacht } from 'node:timers/promises';
 
 export interface Bouw {
   /** Unique per build: <pid>-<random>. */
   id: string;
-  /** <root>/.barrieremodel */
-  werkmap: string;
-  /** Where Astro writes this build. */
+  /** Where Astro writes this build: node_modules/.astro/bouw-<id>/dist */
   tijdelijk: string;
   /** The output folder that is replaced at the end. */
   doel: string;
@@ -68,13 +68,17 @@ async function neemSlot(werkmap: string, maxMs = 15 * 60_000): Promise<() => voi
   }
 }
 
-/** Removes build folders left behind by builds that no longer run (killed, power cut). */
-function ruimOp(werkmap: string) {
-  if (!existsSync(werkmap)) return;
-  for (const naam of readdirSync(werkmap)) {
-    const m = /^bouw-(\d+)-/.exec(naam);
-    if (m && !leeft(Number(m[1]))) rmSync(join(werkmap, naam), { recursive: true, force: true });
-  }
+/** Removes build folders left behind by builds that no longer run (killed, power cut): in the work folder, and next to `doel`. */
+function ruimOp(werkmap: string, doel: string) {
+  const ruim = (map: string, patroon: RegExp) => {
+    if (!existsSync(map)) return;
+    for (const naam of readdirSync(map)) {
+      const m = patroon.exec(naam);
+      if (m && !leeft(Number(m[1]))) rmSync(join(map, naam), { recursive: true, force: true });
+    }
+  };
+  ruim(werkmap, /^bouw-(\d+)-/);
+  ruim(dirname(doel), new RegExp(`^${basename(doel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:nieuw|oud)-(\\d+)-`));
 }
 
 /**
@@ -140,7 +144,7 @@ export function bronSleutel(...delen: (string | undefined)[]): string {
  * The two ends of an atomic build: `begin` (first integration) redirects
  * Astro's output and cache; `publish` (last integration) moves the result.
  */
-export function atomicBuild(content: { contentDir?: string; editieDir?: string }) {
+export function atomicBuild(content: { contentDir: string; editieDir?: string }) {
   let bouw: Bouw | undefined;
   let laat: (() => void) | undefined;
   const opruimen = () => {
@@ -154,8 +158,8 @@ export function atomicBuild(content: { contentDir?: string; editieDir?: string }
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const werkmap = join(root, '.barrieremodel');
-        laat = await neemSlot(werkmap);
+        const caches = join(root, 'node_modules', '.astro');
+        laat = await neemSlot(caches);
         process.once('exit', opruimen);
         for (const sein of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
           process.once(sein, () => {
@@ -163,16 +167,15 @@ export function atomicBuild(content: { contentDir?: string; editieDir?: string }
             process.exit(130);
           });
         }
-        ruimOp(werkmap);
+        const doel = fileURLToPath(config.outDir).replace(/\/$/, '');
+        ruimOp(caches, doel);
         const id = `${process.pid}-${randomUUID().slice(0, 8)}`;
-        const tijdelijk = join(werkmap, `bouw-${id}`, 'dist');
+        const tijdelijk = join(caches, `bouw-${id}`, 'dist');
         mkdirSync(tijdelijk, { recursive: true });
-        bouw = { id, werkmap, tijdelijk, doel: fileURLToPath(config.outDir).replace(/\/$/, '') };
-        const bronnen = [content.contentDir && resolve(root, content.contentDir), content.editieDir && resolve(root, content.editieDir)];
+        bouw = { id, tijdelijk, doel };
+        const bronnen = [resolve(root, content.contentDir), content.editieDir && resolve(root, content.editieDir)];
         const sleutel = bronSleutel(...bronnen);
-        const caches = join(root, 'node_modules', '.astro');
         ruimVerlatenBronnenOp(caches);
-        ruimVerlatenBronnenOp(werkmap);
         bewaarBron(join(caches, `inhoud-${sleutel}`), bronnen);
         updateConfig({
           outDir: pathToFileURL(`${tijdelijk}/`),

@@ -28,6 +28,8 @@ export interface RawEntry {
   componenten?: { naam: string; regel?: number }[];
   /** The number of steps in the first list under "Wat doe je nu?", if the body has that section. */
   aantalStappen?: number;
+  /** The Markdown/MDX body after the frontmatter, as the build renders it. */
+  body?: string;
 }
 
 export interface ReadResult {
@@ -129,6 +131,7 @@ export function parseEntry(collection: CollectionName, bestand: string, tekst: s
   let koppen1: string[] | undefined;
   let componenten: { naam: string; regel?: number }[] | undefined;
   let aantalStappen: number | undefined;
+  let body: string | undefined;
   /** Problems in a body that parsed: reported, while the fields are still checked. */
   const inhoud: Probleem[] = [];
   if (ext === '.yaml' || ext === '.yml') {
@@ -158,11 +161,11 @@ export function parseEntry(collection: CollectionName, bestand: string, tekst: s
     problemen.push(...yaml.problemen);
     data = yaml.data;
     const bodyStart = fm[0].split('\n').length - 1;
-    const body = text.slice(fm[0].length);
-    inhoud.push(...onzichtbareTekens(bestand, body, bodyStart));
+    body = text.slice(fm[0].length);
+    inhoud.push(...onzichtbareTekens(bestand, body!, bodyStart));
     try {
       const parser = ext === '.mdx' ? mdxParser : markdownParser;
-      const tree = parser.parse(body) as MdNode;
+      const tree = parser.parse(body!) as MdNode;
       inhoud.push(...checkBody(tree as BodyNode, bestand, bodyStart));
       const top = tree.children ?? [];
       structuur = top.flatMap((n) =>
@@ -193,7 +196,7 @@ export function parseEntry(collection: CollectionName, bestand: string, tekst: s
     problemen.push({ bestand, melding: 'De gegevens van dit bestand zijn geen lijst van velden (sleutel: waarde)' });
     return { entries: [], problemen };
   }
-  return { entries: [{ collection, id, bestand, data, structuur, koppen1, componenten, aantalStappen }], problemen: inhoud };
+  return { entries: [{ collection, id, bestand, data, structuur, koppen1, componenten, aantalStappen, body }], problemen: inhoud };
 }
 
 const foutcode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -50,6 +50,16 @@ export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
   observaties: readonly (E & Entry<ObservatieData>)[];
   /** An edition's local contact details, per organisation id. */
   contacten?: Readonly<Record<string, LokaalContact>>;
+  /** An edition's extra links from a signal to an intervention in a phase (editie.yaml `koppelingen`). */
+  koppelingen?: readonly Koppeling[];
+}
+
+export interface Koppeling {
+  signaal: string;
+  interventie: string;
+  fase: Fase;
+  organisaties?: readonly string[];
+  toelichting?: string;
 }
 
 /** One citation of a source, with where it points resolved for readers (section, page) and reviewers (lines). */
@@ -341,7 +351,8 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     s.themas = s.data.themas.map((t) => get('themas', t));
     for (const t of s.themas) t.signalen.push(s);
     const perFase = new Map(s.fasen.map((f) => [f.fase, f.stappen]));
-    for (const link of s.data.interventies) {
+    const extra = (input.koppelingen ?? []).filter((k) => k.signaal === s.id);
+    for (const link of [...s.data.interventies, ...extra]) {
       const interventie = get('interventies', link.interventie);
       const orgs = link.organisaties?.length
         ? link.organisaties.map((o) => get('organisaties', o))

@@ -1,27 +1,37 @@
 /**
- * Prepares the content for a build or a check: the national content alone,
- * or — with an edition — national plus local content merged. Runs every
- * check and reports every problem at once. Used by `npm run check` and by
- * the build's first step, so both say exactly the same.
+ * The one content pipeline: reads the national content and, with an edition,
+ * its local content; validates both, composes them (hidden, replaced, extra
+ * links: src/lib/edition.ts) and checks the whole. Every problem is reported
+ * at once, with file and field. `npm run check`, the build's first step and
+ * the tests all call this, so all say exactly the same. Nothing is copied or
+ * written: the build loads the same files from their own folders
+ * (src/content.config.ts), parsed by the same parseEntry.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
 import { checkMarkdownTekst, leesTekst, readContentDir, walkVeilig } from './content-files.ts';
 import { checkModel, validateEntries, type ValidEntry } from './integrity.ts';
-import { checkContent, leesUitzonderingen, TAAL_UITZONDERINGEN } from './check.ts';
 import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from './edition.ts';
-import { COLLECTIONS, ID_PATROON } from './model.ts';
-import { checkTaal } from './language.ts';
+import { ID_PATROON } from './model.ts';
+import { checkTaal, type Uitzondering } from './language.ts';
 import type { Probleem } from './problems.ts';
 
+/** Where the allowed exceptions to the language check are listed. */
+export const TAAL_UITZONDERINGEN = 'kwaliteit/taal-uitzonderingen.yaml';
+
+/** Reads the language exceptions file, if there is one. */
+export function leesUitzonderingen(path: string): Uitzondering[] {
+  if (!existsSync(path)) return [];
+  const data = parse(readFileSync(path, 'utf8')) as Uitzondering[] | null;
+  return data ?? [];
+}
+
 export interface Voorbereiding {
-  /** The folder Astro loads content from. */
-  contentDir: string;
   entries: ValidEntry[];
   problemen: Probleem[];
   editie?: GeladenEditie;
-  samenvoeging?: Pick<Samenvoeging<ValidEntry>, 'verborgen' | 'vervangen'>;
+  samenvoeging: Pick<Samenvoeging<ValidEntry>, 'verborgen' | 'vervangen'>;
   /** "In onze gemeente" blocks: signal id → file. */
   lokaal: Map<string, string>;
 }
@@ -30,12 +40,12 @@ export interface Opties {
   root: string;
   /** The national content folder (default: <root>/content). */
   contentDir?: string;
-  /** An edition folder, relative to root or absolute. */
+  /** The edition, already loaded (src/lib/instellingen.ts) … */
+  editie?: GeladenEditie;
+  /** … or its folder, relative to root or absolute. */
   editieDir?: string;
-  /** Where merged content is written for Astro (default: <root>/.barrieremodel/content). */
-  samengevoegdDir?: string;
-  /** Write the merged folder (the build does; `npm run check` does not). */
-  schrijf?: boolean;
+  /** Language-check exceptions (default: read from <root>/kwaliteit/taal-uitzonderingen.yaml). */
+  uitzonderingen?: readonly Uitzondering[];
 }
 
 const rel = (root: string, p: string) => relative(root, p).split(sep).join('/');
@@ -43,29 +53,36 @@ const rel = (root: string, p: string) => relative(root, p).split(sep).join('/');
 export function prepareContent(opties: Opties): Voorbereiding {
   const { root } = opties;
   const national = opties.contentDir ?? join(root, 'content');
-  const uitzonderingen = leesUitzonderingen(join(root, TAAL_UITZONDERINGEN));
+  const uitzonderingen = opties.uitzonderingen ?? leesUitzonderingen(join(root, TAAL_UITZONDERINGEN));
   const lokaal = new Map<string, string>();
-  if (!opties.editieDir) {
-    return { contentDir: national, ...checkContent(national, root, uitzonderingen), lokaal };
+  const problemen: Probleem[] = [];
+
+  let editie = opties.editie;
+  if (!editie && opties.editieDir) {
+    const geladen = loadEditie(opties.editieDir, root);
+    problemen.push(...geladen.problemen);
+    if (!geladen.editie) return { entries: [], problemen, samenvoeging: { verborgen: [], vervangen: [] }, lokaal };
+    editie = geladen.editie;
   }
 
   const nat = readContentDir(national, root, uitzonderingen);
   const natValid = validateEntries(nat.entries);
-  const problemen: Probleem[] = [...nat.problemen, ...natValid.problemen];
-
-  const { editie, problemen: editieProblemen } = loadEditie(opties.editieDir, root);
-  problemen.push(...editieProblemen);
-  if (!editie) return { contentDir: national, entries: [], problemen, lokaal };
+  problemen.push(...nat.problemen, ...natValid.problemen);
+  const bekend = new Set([...(nat.bestaand ?? []), ...nat.entries.map((e) => `${e.collection}/${e.id}`)]);
+  if (!editie) {
+    problemen.push(...checkModel(natValid.entries, bekend));
+    return { entries: natValid.entries, problemen, samenvoeging: { verborgen: [], vervangen: [] }, lokaal };
+  }
 
   const localDir = join(editie.dir, 'content');
-  const loc = existsSync(localDir) ? readContentDir(localDir, root, uitzonderingen) : { entries: [], problemen: [] };
+  const loc = existsSync(localDir) ? readContentDir(localDir, root, uitzonderingen) : { entries: [], problemen: [], bestaand: [] };
   const locValid = validateEntries(loc.entries);
   problemen.push(...loc.problemen, ...locValid.problemen);
+  for (const b of loc.bestaand ?? []) bekend.add(b);
   const editieBestand = rel(root, join(editie.dir, 'editie.yaml'));
   const merged = mergeEditie(natValid.entries, locValid.entries, editie.config, editieBestand);
   problemen.push(...merged.problemen);
   // Links to hidden entries are reported by mergeEditie, with a better message.
-  const bekend = new Set([...(nat.bestaand ?? []), ...(loc.bestaand ?? [])]);
   problemen.push(...checkModel(merged.entries, bekend));
 
   // Local contacts must belong to an organisation that exists.
@@ -102,23 +119,7 @@ export function prepareContent(opties: Opties): Voorbereiding {
     }
   }
 
-  const samengevoegd = opties.samengevoegdDir ?? join(root, '.barrieremodel', 'content');
-  if (opties.schrijf && problemen.length === 0) {
-    rmSync(samengevoegd, { recursive: true, force: true });
-    for (const c of COLLECTIONS) mkdirSync(join(samengevoegd, c), { recursive: true });
-    const gekoppeld = new Set(merged.gekoppeld);
-    for (const e of merged.entries) {
-      const dest = join(samengevoegd, e.collection, `${e.id}${extname(e.bestand)}`);
-      mkdirSync(join(samengevoegd, e.collection), { recursive: true });
-      if (e.collection === 'signalen' && gekoppeld.has(e.id)) {
-        writeFileSync(dest, metKoppelingen(readFileSync(join(root, e.bestand), 'utf8'), editie.config.koppelingen.filter((k) => k.signaal === e.id)));
-      } else {
-        cpSync(join(root, e.bestand), dest);
-      }
-    }
-  }
   return {
-    contentDir: samengevoegd,
     entries: merged.entries,
     problemen,
     editie,
@@ -127,10 +128,8 @@ export function prepareContent(opties: Opties): Voorbereiding {
   };
 }
 
-/** A signal's MDX with the edition's extra links appended to its frontmatter. */
-function metKoppelingen(text: string, koppelingen: GeladenEditie['config']['koppelingen']): string {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)!;
-  const doc = parseDocument(fm[1]);
-  for (const { signaal: _, ...link } of koppelingen) doc.addIn(['interventies'], doc.createNode(link));
-  return `---\n${doc.toString()}---${text.slice(fm[0].length)}`;
+/** The national content alone (a folder of collections): what the tests check most. */
+export function checkContent(contentDir: string, root = process.cwd(), uitzonderingen?: readonly Uitzondering[]) {
+  const { entries, problemen } = prepareContent({ root, contentDir, uitzonderingen });
+  return { entries, problemen };
 }

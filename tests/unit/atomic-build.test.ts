@@ -37,7 +37,7 @@ async function totdat(test: () => boolean, wat: string, maxMs = 240_000) {
 
 /** Pages written so far by a running build with this pid, in its own build folder. */
 function paginasInBouw(pid: number): number {
-  const werk = join(root, '.barrieremodel');
+  const werk = join(root, 'node_modules', '.astro');
   const map = existsSync(werk) ? readdirSync(werk).find((n) => n.startsWith(`bouw-${pid}-`)) : undefined;
   if (!map || !existsSync(join(werk, map, 'dist', 'signalen'))) return 0;
   return readdirSync(join(werk, map, 'dist', 'signalen')).length;
@@ -53,8 +53,10 @@ describe('atomic builds', () => {
       expect(Object.keys(voor)).toContain('sw-manifest.js');
 
       // National content renders long enough to be stopped halfway, as Ctrl-C would.
+      const gestopt: number[] = [];
       for (const sein of ['SIGINT', 'SIGKILL'] as const) {
         const b = buildAsync(out, { BARRIEREMODEL_CONTENT: './content' });
+        gestopt.push(b.child.pid!);
         await totdat(() => paginasInBouw(b.child.pid!) > 0, `de build schrijft pagina's (${sein})`);
         process.kill(-b.child.pid!, sein);
         await b.klaar;
@@ -64,7 +66,9 @@ describe('atomic builds', () => {
       // The killed build left its lock and folder behind; the next build takes over and cleans up.
       const r = build(out);
       expect(r.status, r.output).toBe(0);
-      expect(readdirSync(join(root, '.barrieremodel')).filter((n) => n.startsWith('bouw-'))).toEqual([]);
+      expect(readdirSync(tmp)).toEqual(['dist']);
+      expect(gestopt.map(paginasInBouw)).toEqual([0, 0]);
+      expect(readdirSync(join(root, 'node_modules', '.astro')).filter((n) => gestopt.some((pid) => n.startsWith(`bouw-${pid}-`)))).toEqual([]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
@@ -85,7 +89,7 @@ describe('atomic builds', () => {
     }
   });
 
-  it('publishes to another filesystem (EXDEV) and replaces the old output', () => {
+  it('publishes to a folder on another filesystem than the repository, and replaces the old output', () => {
     const shm = '/dev/shm';
     if (!existsSync(shm)) return;
     const doelMap = mkdtempSync(join(shm, 'bm-exdev-'));
@@ -104,7 +108,7 @@ describe('atomic builds', () => {
   });
 
   it('publiceer swaps a folder in, copying across filesystems', () => {
-    const bron = mkdtempSync(join(root, '.barrieremodel-test-'));
+    const bron = mkdtempSync(join(tmpdir(), 'bm-bron-'));
     const doelMap = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'bm-pub-'));
     try {
       writeFileSync(join(bron, 'a.txt'), 'nieuw');
@@ -119,6 +123,29 @@ describe('atomic builds', () => {
       rmSync(doelMap, { recursive: true, force: true });
     }
   });
+});
+
+describe('builds side by side', () => {
+  it('an edition and the national site, built at once into different folders, each get their own content; nothing is written into the repository', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'bm-samen-'));
+    const voor = new Set(readdirSync(root));
+    try {
+      const nationaal = buildAsync(join(tmp, 'nationaal'));
+      const editie = buildAsync(join(tmp, 'editie'), { BARRIEREMODEL_EDITIE: './tests/fixtures/editie' });
+      const [n, e] = await Promise.all([nationaal.klaar, editie.klaar]);
+      expect(n.status, n.output).toBe(0);
+      expect(e.status, e.output).toBe(0);
+      expect(readFileSync(join(tmp, 'editie', 'index.html'), 'utf8')).toContain('Testeditie');
+      expect(readFileSync(join(tmp, 'nationaal', 'index.html'), 'utf8')).not.toContain('Testeditie');
+      expect(existsSync(join(tmp, 'editie', 'interventies', 'lokale-interventie', 'index.html'))).toBe(true);
+      expect(existsSync(join(tmp, 'nationaal', 'interventies', 'lokale-interventie'))).toBe(false);
+      expect(readdirSync(tmp).sort()).toEqual(['editie', 'nationaal']);
+      // Astro's own generated types (.astro/) aside, the repository gains no files.
+      expect(readdirSync(root).filter((x) => !voor.has(x) && x !== '.astro')).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe('keyed caches', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BEOORDELINGEN_MAP, checkBeoordelingen, zonderVolledigeBeoordeling, type Beoordeling } from '../../src/lib/beoordelingen.ts';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 
 const datums: Record<string, string> = { 'signalen/a': '2026-12-01', 'kaders/oud': '2026-11-25' };
 const van = (c: string, id: string) => datums[`${c}/${id}`];

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 import { kopregels } from '../../src/lib/vindplaats.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEditie } from '../../src/lib/edition.ts';
 import { prepareContent } from '../../src/lib/prepare.ts';
 import { formatReport } from '../../src/lib/problems.ts';
+import { bestandenVan } from '../../src/loaders/inhoud.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -51,14 +52,20 @@ describe('edition configuration', () => {
 describe('merging national and local content', () => {
   it('adds local entries, links and contacts, and checks the whole', () => {
     const root = project();
-    const v = prepareContent({ root, editieDir: 'editie', schrijf: true });
+    const v = prepareContent({ root, editieDir: 'editie' });
     expect(formatReport(v.problemen)).toBe('Inhoudscontrole: geen problemen gevonden.');
     expect(v.entries.map((e) => `${e.collection}/${e.id}`)).toContain('interventies/lokale-interventie');
     expect([...v.lokaal.keys()]).toEqual(['testsignaal']);
-    // The merged folder Astro loads holds the extra link in the signal's frontmatter.
-    const signaal = readFileSync(join(root, '.barrieremodel/content/signalen/testsignaal.mdx'), 'utf8');
-    expect(signaal).toMatch(/- interventie: lokale-interventie\n\s+fase: voorkomen/);
-    expect(signaal).toContain('<WieIsAanZet />');
+    // The check sees the extra link as data of the signal …
+    const signaal = v.entries.find((e) => e.collection === 'signalen' && e.id === 'testsignaal')!;
+    expect((signaal.data as { interventies: { interventie: unknown; fase: string }[] }).interventies).toContainEqual(
+      expect.objectContaining({ interventie: { collection: 'interventies', id: 'lokale-interventie' }, fase: 'voorkomen' }),
+    );
+    // … and nothing is copied or written: the build loads the files from their own folders.
+    expect(readdirSync(root).sort()).toEqual(['content', 'editie']);
+    const bronnen = { nationaal: join(root, 'content'), lokaal: join(root, 'editie/content'), weglaten: [] };
+    expect(bestandenVan('interventies', bronnen).map((b) => b.pad)).toContain(join(root, 'editie/content/interventies/lokale-interventie.md'));
+    expect(bestandenVan('signalen', bronnen).map((b) => b.pad)).toContain(join(root, 'content/signalen/testsignaal.mdx'));
   });
 
   it('fails on an accidental collision, naming both files', () => {
@@ -79,18 +86,24 @@ describe('merging national and local content', () => {
       'editie/content/interventies/hulp.md': readFileSync(join(FIXTURES, 'valid/interventies/hulp.md'), 'utf8').replace('titel: Hulp bij de test', 'titel: Lokale hulp'),
       'editie/editie.yaml': (t) => `${t}vervangt: [interventies/hulp]\n`,
     });
-    const v = prepareContent({ root, editieDir: 'editie', schrijf: true });
+    const v = prepareContent({ root, editieDir: 'editie' });
     expect(v.problemen).toEqual([]);
     expect(v.samenvoeging!.vervangen).toEqual([{ collection: 'interventies', id: 'hulp', bestand: 'editie/content/interventies/hulp.md' }]);
-    expect(readFileSync(join(root, '.barrieremodel/content/interventies/hulp.md'), 'utf8')).toContain('titel: Lokale hulp');
+    // The loader takes the local file, and leaves the national one out.
+    const hulp = bestandenVan('interventies', { nationaal: join(root, 'content'), lokaal: join(root, 'editie/content'), weglaten: ['interventies/hulp'] }).filter(
+      (b) => b.id === 'hulp',
+    );
+    expect(hulp.map((b) => b.pad)).toEqual([join(root, 'editie/content/interventies/hulp.md')]);
   });
 
   it('hides a national entry, never silently, and refuses to hide what is still linked', () => {
     const ok = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - entry: casussen/testcasus\n    reden: Niet gebruikt in onze trainingen\n` });
-    const v = prepareContent({ root: ok, editieDir: 'editie', schrijf: true });
+    const v = prepareContent({ root: ok, editieDir: 'editie' });
     expect(v.problemen).toEqual([]);
     expect(v.samenvoeging!.verborgen).toEqual([{ collection: 'casussen', id: 'testcasus', reden: 'Niet gebruikt in onze trainingen' }]);
     expect(v.entries.some((e) => e.id === 'testcasus')).toBe(false);
+    expect(bestandenVan('casussen', { nationaal: join(ok, 'content'), weglaten: ['casussen/testcasus'] }).map((b) => b.id)).not.toContain('testcasus');
+    expect(bestandenVan('casussen', { nationaal: join(ok, 'content'), weglaten: [] }).map((b) => b.id)).toContain('testcasus');
 
     const linked = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - entry: interventies/hulp\n    reden: Bestaat hier niet\n` });
     const p = prepareContent({ root: linked, editieDir: 'editie' }).problemen;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
 import { COLLECTIONS } from '../../src/lib/model.ts';
 import { exportModel, exportSchema, toCsv } from '../../src/lib/export.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 import { buildGraph, faseOverzicht, overzicht, telefoonnummers, type GraphInput } from '../../src/lib/graph.ts';
 import { COLLECTIONS } from '../../src/lib/model.ts';
 import { VALID } from './helpers.ts';
@@ -156,6 +156,20 @@ describe('the barrier-model graph', () => {
     expect(typeof (g2.get('signalen', 'testsignaal').data.themas[0] as unknown)).toBe('string');
     expect(g2.get('signalen', 'testsignaal').themas[0].titel).toBe('Testthema');
     expect(g2.get('organisaties', 'tweede-organisatie').signalen).toHaveLength(3);
+  });
+
+  it("adds an edition's extra links (editie.yaml koppelingen) to the signal's phase, as data", () => {
+    const { entries } = checkContent(VALID, VALID);
+    const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
+    const g2 = buildGraph({
+      ...(input as unknown as GraphInput),
+      koppelingen: [{ signaal: 'tweede-signaal', interventie: 'hulp', fase: 'voorkomen', organisaties: ['tweede-organisatie'], toelichting: 'Lokaal' }],
+    });
+    const [stap] = g2.get('signalen', 'tweede-signaal').fasen[0].stappen;
+    expect(stap).toMatchObject({ interventie: { id: 'hulp' }, toelichting: 'Lokaal' });
+    expect(stap.organisaties.map((o) => o.id)).toEqual(['tweede-organisatie']);
+    expect(g2.get('interventies', 'hulp').signalen.map((x) => `${x.signaal.id} ${x.fase}`)).toContain('tweede-signaal voorkomen');
+    expect(g.get('signalen', 'tweede-signaal').fasen[0].stappen).toEqual([]);
   });
 
   it("attaches an edition's local contact to its organisation", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 import { checkEntries } from '../../src/lib/integrity.ts';
 import { parseEntry } from '../../src/lib/content-files.ts';
 import { formatReport, type Probleem } from '../../src/lib/problems.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTaal } from '../../src/lib/language.ts';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 import { fixtureWith } from './helpers.ts';
 
 describe('language check', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { symlinkSync, writeFileSync, chmodSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 import { veiligeUrl } from '../../src/lib/body-safety.ts';
 import { secties } from '../../src/lib/secties.ts';
 import { formatReport, type Probleem } from '../../src/lib/problems.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plaatsen, regelbereiken, sectiepadVoor, vindplaats, type BronSectie } from '../../src/lib/vindplaats.ts';
 import { fixtureWith } from './helpers.ts';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/prepare.ts';
 
 const secties: BronSectie[] = [
   { regel: 1, titel: '1. Inleiding', niveau: 1, pagina: 1 },
