@@ -36,7 +36,7 @@ async function totdatPaginaBevat(url: string, tekst: string, uit: () => string, 
     } catch {
       /* server not up yet */
     }
-    if (Date.now() - begin > maxMs) { console.log(uit(), laatst.slice(0, 3000)); throw new Error(`"${tekst}" verscheen niet op ${url}`); }
+    if (Date.now() - begin > maxMs) throw new Error(`"${tekst}" verscheen niet op ${url}.\nServer:\n${uit()}\nPagina:\n${laatst.slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -52,8 +52,8 @@ describe('astro dev with an edition', () => {
   it('shows an edit to a local block and a local entry without a restart', async () => {
     cpSync(join(FIXTURES, 'editie'), join(map, 'editie'), { recursive: true });
     const poort = await vrijePoort();
-    // As a person starts it: without the test runner's NODE_ENV=test, which changes how Vite serves.
-    const { NODE_ENV: _, ...omgeving } = process.env;
+    // As a person starts it: without the test runner's NODE_ENV and VITEST* variables, which change how Astro and Vite serve.
+    const omgeving = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
     const child = spawn('npm', ['run', 'dev', '--', '--port', String(poort)], {
       cwd: root,
       env: { ...omgeving, BARRIEREMODEL_CONTENT: join(FIXTURES, 'valid'), BARRIEREMODEL_EDITIE: join(map, 'editie') },

@@ -52,7 +52,11 @@ describe('npm run preview with an edition chosen in a settings file', () => {
     const poort = await vrijePoort();
     const child = spawn('npm', ['run', 'preview', '--', '--port', String(poort)], {
       cwd: root,
-      env: { ...process.env, BARRIEREMODEL_INSTELLINGEN: instellingen },
+      // As a person starts it: without the test runner's NODE_ENV and VITEST* variables.
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+        BARRIEREMODEL_INSTELLINGEN: instellingen,
+      },
       detached: true,
     });
     let uitvoer = '';
