@@ -109,8 +109,12 @@ export function leesYaml(text: string, bestand: string, regelOffset: number): { 
   }
 }
 
-/** Parses one file's text into a raw entry or problems. */
-export function parseEntry(collection: CollectionName, bestand: string, tekst: string): ReadResult {
+/**
+ * Parses one file's text into a raw entry or problems. The check reads the
+ * whole file; the build's loader, after the check has passed, only needs the
+ * fields and the body (`{ alleenGegevens: true }` skips the body's syntax tree).
+ */
+export function parseEntry(collection: CollectionName, bestand: string, tekst: string, opties: { alleenGegevens?: boolean } = {}): ReadResult {
   const text = tekst.replace(/^\uFEFF/, '');
   const id = idFromPath(bestand);
   const problemen: Probleem[] = [];
@@ -162,8 +166,8 @@ export function parseEntry(collection: CollectionName, bestand: string, tekst: s
     data = yaml.data;
     const bodyStart = fm[0].split('\n').length - 1;
     body = text.slice(fm[0].length);
-    inhoud.push(...onzichtbareTekens(bestand, body!, bodyStart));
-    try {
+    if (!opties.alleenGegevens) inhoud.push(...onzichtbareTekens(bestand, body!, bodyStart));
+    if (!opties.alleenGegevens) try {
       const parser = ext === '.mdx' ? mdxParser : markdownParser;
       const tree = parser.parse(body!) as MdNode;
       inhoud.push(...checkBody(tree as BodyNode, bestand, bodyStart));

@@ -82,7 +82,7 @@ export function inhoudLoader(collection: CollectionName, bronnen: Inhoudsbronnen
           const filePath = relative(root, pad).split(sep).join('/');
           const tekst = readFileSync(pad, 'utf8');
           // The build's first step has checked everything; in `astro dev` an edit may break a file.
-          const { entries, problemen } = parseEntry(collection, filePath, tekst);
+          const { entries, problemen } = parseEntry(collection, filePath, tekst, { alleenGegevens: !context.watcher });
           if (entries.length === 0) throw new Error(formatReport(problemen));
           const { data, body } = entries[0];
           gezien.add(id);
