@@ -81,5 +81,7 @@ describe('the national review record', () => {
       alle.push(...beoordelingen);
     }
     expect(alle.length).toBeGreaterThan(0);
+    // Every signal, intervention, case, organisation, framework, term and theme has had all its claims reviewed.
+    expect(zonderVolledigeBeoordeling([...datum.keys()], alle)).toEqual([]);
   });
 });
