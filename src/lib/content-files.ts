@@ -12,7 +12,7 @@ import { onzichtbaarMelding } from './tekens.ts';
 import { COLLECTIONS, EXTENSIES, ID_PATROON, STAPPEN_KOP, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { checkTaal, type Uitzondering } from './language.ts';
-import { markdownParser, mdxParser, tekstVan, type MdNode } from './body.ts';
+import { eersteLijstOnder, leesMarkdown, tekstVan, type MdNode } from './body.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -75,6 +75,8 @@ function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel
 }
 
 
+const gelezenYaml = ((globalThis as { [k: symbol]: Map<string, unknown> })[Symbol.for('barrieremodel.yaml')] ??= new Map());
+
 /** At most this many aliases (*naam) per file: a YAML "alias bomb" is refused, not expanded. */
 export const MAX_ALIASSEN = 50;
 
@@ -84,6 +86,9 @@ export const MAX_ALIASSEN = 50;
  * instead of an exception.
  */
 export function leesYaml(text: string, bestand: string, regelOffset: number): { data?: unknown; problemen: Probleem[] } {
+  // Read once per process: the build's loader gets the data the check has read (read-only, as the trees in body.ts).
+  const eerder = gelezenYaml.get(text);
+  if (eerder !== undefined) return { data: eerder, problemen: [] };
   const doc = parseDocument(text, { prettyErrors: true });
   // Warnings too: an unknown tag (e.g. !!js/function) means Astro's own YAML reader would read the file differently.
   const problemen: Probleem[] = [...doc.errors, ...doc.warnings].map((e) => ({
@@ -93,7 +98,9 @@ export function leesYaml(text: string, bestand: string, regelOffset: number): { 
   }));
   if (problemen.length) return { problemen };
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIASSEN }), problemen };
+    const data = doc.toJS({ maxAliasCount: MAX_ALIASSEN }) as unknown;
+    if (data !== undefined) gelezenYaml.set(text, data);
+    return { data, problemen };
   } catch (error) {
     const m = (error as Error).message;
     return {
@@ -168,8 +175,7 @@ export function parseEntry(collection: CollectionName, bestand: string, tekst: s
     body = text.slice(fm[0].length);
     if (!opties.alleenGegevens) inhoud.push(...onzichtbareTekens(bestand, body!, bodyStart));
     if (!opties.alleenGegevens) try {
-      const parser = ext === '.mdx' ? mdxParser : markdownParser;
-      const tree = parser.parse(body!) as MdNode;
+      const tree = leesMarkdown(body!, ext === '.mdx' ? 'mdx' : 'md');
       inhoud.push(...checkBody(tree as BodyNode, bestand, bodyStart));
       const top = tree.children ?? [];
       structuur = top.flatMap((n) =>
@@ -181,11 +187,7 @@ export function parseEntry(collection: CollectionName, bestand: string, tekst: s
       );
       koppen1 = top.filter((n) => n.type === 'heading' && n.depth === 1).map((h) => tekstVan(h).trim());
       componenten = componentenIn(tree, bodyStart);
-      const kop = top.findIndex((n) => n.type === 'heading' && n.depth === 2 && tekstVan(n).trim() === STAPPEN_KOP);
-      if (kop >= 0) {
-        const volgende = top.slice(kop + 1).find((n) => n.type === 'list' || (n.type === 'heading' && (n.depth ?? 9) <= 2));
-        aantalStappen = volgende?.type === 'list' ? (volgende.children ?? []).length : 0;
-      }
+      aantalStappen = eersteLijstOnder(tree, STAPPEN_KOP)?.length;
     } catch (error) {
       const e = error as { line?: number; reason?: string; message: string };
       problemen.push({
@@ -210,7 +212,7 @@ const foutcode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (e
  * same rules as every body (no HTML, safe links, no invisible characters).
  */
 export function checkMarkdownTekst(bestand: string, text: string): Probleem[] {
-  return [...onzichtbareTekens(bestand, text, 0), ...checkBody(markdownParser.parse(text) as BodyNode, bestand, 0)];
+  return [...onzichtbareTekens(bestand, text, 0), ...checkBody(leesMarkdown(text) as BodyNode, bestand, 0)];
 }
 
 /**

@@ -11,7 +11,7 @@
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { List, ListItem, Root, RootContent } from 'mdast';
-import { markdownParser, tekstVan, type MdNode } from './body.ts';
+import { leesMarkdown, tekstVan, type MdNode } from './body.ts';
 
 /** The measures of a slide, in lines and characters of body text. */
 export const DIA_MAAT = {
@@ -100,7 +100,7 @@ export interface Blok {
 
 /** The blocks of a Markdown fragment, each with its estimated lines. */
 export function markdownBlokken(markdown: string): Blok[] {
-  const tree = markdownParser.parse(markdown) as unknown as Root;
+  const tree = leesMarkdown(markdown) as unknown as Root;
   return tree.children.flatMap((node): Blok[] => {
     if (node.type === 'list') {
       const start = node.start ?? 1;

@@ -7,7 +7,7 @@
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
-import { markdownParser as markdown, tekstVan, type MdNode } from './body.ts';
+import { leesMarkdown, tekstVan, type MdNode } from './body.ts';
 import { ontsmet, type BodyNode } from './body-safety.ts';
 
 export interface Sectie {
@@ -18,7 +18,8 @@ export interface Sectie {
 /** The sections of a body, in order; text before the first heading comes under kop "". */
 export function secties(body: string): Sectie[] {
   // Second wall behind the content check: no HTML, unsafe links or images from elsewhere.
-  const tree = ontsmet(markdown.parse(body) as BodyNode) as unknown as Root;
+  // ontsmet changes the tree it gets: give it a copy of the shared one.
+  const tree = ontsmet(structuredClone(leesMarkdown(body)) as BodyNode) as unknown as Root;
   const uit: { kop: string; nodes: RootContent[] }[] = [{ kop: '', nodes: [] }];
   for (const n of tree.children) {
     if (n.type === 'heading' && n.depth === 2) uit.push({ kop: tekstVan(n as unknown as MdNode).trim(), nodes: [] });
