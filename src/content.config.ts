@@ -9,14 +9,17 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS, EXTENSIES, type CollectionName } from './lib/model.ts';
-import { createSchemas } from './lib/schema.ts';
+import { EXTENSIES, type CollectionName } from './lib/model.ts';
+import { createSchemas, type RefSchema } from './lib/schema.ts';
+import type { Ref } from './lib/refs.ts';
 import { idFromPath } from './lib/content-files.ts';
 import { contentDir, lokaalDir } from './lib/paths.ts';
 
-const schemas = createSchemas((collection) => reference(collection));
+// The declared type keeps references typed without a cycle (reference()'s own type depends on these schemas).
+const schemas = createSchemas((collection): RefSchema<Ref> => reference(collection));
 
-function collection<C extends CollectionName>(name: C) {
+/** A collection loaded from content/<name>/, checked by its schema (whose type gives the entries' data type). */
+function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   const exts = EXTENSIES[name].map((e) => e.slice(1));
   return defineCollection({
     loader: glob({
@@ -24,7 +27,7 @@ function collection<C extends CollectionName>(name: C) {
       base: `${contentDir()}/${name}`,
       generateId: ({ entry }) => idFromPath(entry),
     }),
-    schema: schemas[name],
+    schema,
   });
 }
 
@@ -50,8 +53,14 @@ function lokaalLoader(): Loader {
 }
 
 export const collections = {
-  ...(Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
-    [C in CollectionName]: ReturnType<typeof collection<C>>;
-  }),
+  signalen: collection('signalen', schemas.signalen),
+  interventies: collection('interventies', schemas.interventies),
+  organisaties: collection('organisaties', schemas.organisaties),
+  themas: collection('themas', schemas.themas),
+  kaders: collection('kaders', schemas.kaders),
+  bronnen: collection('bronnen', schemas.bronnen),
+  casussen: collection('casussen', schemas.casussen),
+  begrippen: collection('begrippen', schemas.begrippen),
+  observaties: collection('observaties', schemas.observaties),
   lokaal: defineCollection({ loader: lokaalLoader(), schema: z.object({ signaal: z.string() }) }),
 };
