@@ -152,12 +152,13 @@ export const nl = {
     website: 'Website',
     adres: 'Adres',
     bereikbaarheid: 'Bereikbaar',
+    afdeling: 'Afdeling',
+    toelichting: 'Let op',
+    landelijk: 'Landelijk',
   },
   lokaal: {
     inOnzeGemeente: 'In onze gemeente',
     contactHier: (organisatie: string) => `Contact bij ${organisatie}`,
-    afdeling: 'Afdeling',
-    openingstijden: 'Bereikbaar',
   },
   statements: {
     toegankelijkheid: 'Toegankelijkheid',

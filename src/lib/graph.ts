@@ -6,10 +6,9 @@
  */
 import { DEELPLICHTEN, FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort, type Rol } from './model.ts';
 import { refId } from './refs.ts';
-import type { LokaalContact } from './edition.ts';
 import { ALARMNUMMER, type Telefoonnummer } from './telefoon.ts';
 import { plaatsen, vindplaats, type Plaats, type Vindplaats } from './vindplaats.ts';
-import type { DataOf } from './schema.ts';
+import type { Contact, DataOf } from './schema.ts';
 
 type RefLike = string | { id: string };
 
@@ -28,7 +27,7 @@ export type EntryMap = { [C in CollectionName]: Entry<C> };
 
 export type GraphInput<E extends EntryMap = EntryMap> = { readonly [C in CollectionName]: readonly E[C][] } & {
   /** An edition's local contact details, per organisation id. */
-  contacten?: Readonly<Record<string, LokaalContact>>;
+  contacten?: Readonly<Record<string, Contact>>;
 };
 
 /** One citation of a source, with where it points resolved for readers (section, page) and reviewers (lines). */
@@ -112,7 +111,7 @@ export interface OrganisatieNode<E extends EntryMap = EntryMap> extends Base<'or
   /** The short name for overviews and slides: the abbreviation, else the name without its explanation in brackets. */
   kort: string;
   /** The local edition's contact details for this organisation, if any. */
-  lokaal?: LokaalContact;
+  lokaal?: Contact;
   interventies: { interventie: InterventieNode<E>; rol: string }[];
   /** "Wat is mijn rol": every signal where this organisation is at work, per phase. */
   signalen: { signaal: SignaalNode<E>; fase: Fase; interventie: InterventieNode<E> }[];

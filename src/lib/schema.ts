@@ -65,6 +65,24 @@ const beoordeeld = datum.refine(
 
 const url = z.url({ protocol: /^https?$/ });
 
+/**
+ * Contact details: one model for an organisation's national contact
+ * (organisaties/*.md, `contact`) and an edition's local contact for it
+ * (editie.yaml, `contacten.<organisatie-id>`).
+ */
+export const contactSchema = z.strictObject({
+  /** The department or team, e.g. "Leerplicht en RMC Duinwijk". */
+  afdeling: tekst.optional(),
+  telefoon: telefoonSchema.optional(),
+  email: z.email().optional(),
+  website: url.optional(),
+  adres: tekst.optional(),
+  /** When and how it can be reached, e.g. "maandag tot en met vrijdag, 9.00–17.00 uur". */
+  bereikbaarheid: tekst.optional(),
+  toelichting: tekst.optional(),
+});
+export type Contact = z.output<typeof contactSchema>;
+
 /** Text compared without case, accents or punctuation: "Ging níet door!" → " ging niet door ". */
 function vergelijkbaar(s: string): string {
   return ` ${s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -187,15 +205,6 @@ export function createSchemas<R extends RefSchema>(ref: RefFactory<R>) {
     ...feitelijk,
   });
 
-  const contact = z.strictObject({
-    telefoon: telefoonSchema.optional(),
-    email: z.email().optional(),
-    website: url.optional(),
-    adres: tekst.optional(),
-    bereikbaarheid: tekst.optional(),
-    toelichting: tekst.optional(),
-  });
-
   const organisaties = z.strictObject({
     naam: tekst,
     afkorting: tekst.optional(),
@@ -204,7 +213,7 @@ export function createSchemas<R extends RefSchema>(ref: RefFactory<R>) {
     /** The "wie ben je" role whose professionals work here, if any. */
     rol: z.enum(ROLLEN).optional(),
     samenvatting: tekst,
-    contact: contact.optional(),
+    contact: contactSchema.optional(),
     zoektermen,
     ...feitelijk,
   });
