@@ -6,7 +6,7 @@
  * handed to the page's script as JSON.
  */
 import { telefoonnummers, type EntryMap, type Graph, type OrganisatieNode, type SignaalNode } from './graph.ts';
-import { OBSERVATIE_GROEPEN, URGENTIES, type ObservatieGroep, type Rol, type Urgentie } from './model.ts';
+import { OBSERVATIE_GROEPEN, URGENTIES, type CollectionName, type ObservatieGroep, type Rol, type Urgentie } from './model.ts';
 import type { Telefoonnummer } from './telefoon.ts';
 
 export interface GidsOrganisatie {
@@ -36,7 +36,7 @@ export interface GidsData {
 
 export function gidsData<E extends EntryMap>(
   graph: Graph<E>,
-  url: (n: { collection: string; id: string }) => string,
+  url: (n: { collection: CollectionName; id: string }) => string,
   stappen: (s: SignaalNode<E>) => string[],
 ): GidsData {
   const org = (o: OrganisatieNode<E>): GidsOrganisatie => {

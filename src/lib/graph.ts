@@ -51,6 +51,8 @@ interface Base<C extends CollectionName, E extends EntryMap> {
   titel: string;
   /** The title as a page heading shows it: with the abbreviation in brackets where there is one ("Wet op de jeugdzorg (Jw)"). */
   volledigeTitel: string;
+  /** The one-line description lists show: the summary, or for themes and sources their omschrijving, for concepts their uitleg. */
+  samenvatting?: string;
   data: E[C]['data'];
   entry: E[C];
   bronnen: Vermelding<E>[];
@@ -192,9 +194,15 @@ export interface RolOverzicht<E extends EntryMap = EntryMap> {
   organisaties: OrganisatieNode<E>[];
 }
 
-/** "Titel (afkorting)", the one rule for showing a title with its abbreviation; without one, or when it is the same, just the title. */
+/**
+ * "Titel (afkorting)", the one rule for showing a title with its
+ * abbreviation; just the title when there is none, or when the title already
+ * names it as a word ("BRP", "… (AVG) en de Uitvoeringswet AVG").
+ */
 export function metAfkorting(titel: string, afkorting?: string): string {
-  return afkorting && afkorting !== titel ? `${titel} (${afkorting})` : titel;
+  if (!afkorting) return titel;
+  const woord = new RegExp(`(^|[^\\p{L}\\p{N}])${afkorting.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
+  return woord.test(titel) ? titel : `${titel} (${afkorting})`;
 }
 
 export type NodeOf<C extends CollectionName, E extends EntryMap = EntryMap> = Extract<AnyNode<E>, { collection: C }>;
@@ -206,6 +214,14 @@ const urgentieRang = (s: SignaalNode) => URGENTIES.indexOf(s.data.urgentie);
 
 function uniek<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
+}
+
+/** An entry's one-line description, whichever field its collection has for it. */
+function samenvattingVan(d: DataOf<CollectionName>): string | undefined {
+  if ('samenvatting' in d) return d.samenvatting;
+  if ('omschrijving' in d) return d.omschrijving;
+  if ('uitleg' in d) return d.uitleg;
+  return undefined;
 }
 
 /** Items grouped by phase, in model order, leaving out phases without items. */
@@ -236,7 +252,18 @@ export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
     maps.set(collection, map);
     const nodes = entries.map((entry) => {
       const data = entry.data;
-      const node = { collection, id: entry.id, titel: titel(data), volledigeTitel: metAfkorting(titel(data), afkorting(data)), data, entry, bronnen: [], bronGroepen: [], ...extra(data) };
+      const node = {
+        collection,
+        id: entry.id,
+        titel: titel(data),
+        volledigeTitel: metAfkorting(titel(data), afkorting(data)),
+        samenvatting: samenvattingVan(data),
+        data,
+        entry,
+        bronnen: [],
+        bronGroepen: [],
+        ...extra(data),
+      };
       map.set(entry.id, node as unknown as AnyNode<E>);
       return node as unknown as N<C>;
     });

@@ -31,11 +31,11 @@ export interface Labels {
 const uniek = (xs: Iterable<string>) => [...new Set(xs)];
 
 function tekstVelden(n: AnyNode): { titel: string; zoektermen: string[]; samenvatting: string } {
-  const d = n.data as { zoektermen?: string[]; samenvatting?: string; omschrijving?: string; uitleg?: string; aliassen?: string[]; afkorting?: string };
+  const d = n.data;
   return {
     titel: n.titel,
-    zoektermen: [...(d.zoektermen ?? []), ...(d.aliassen ?? []), ...(d.afkorting ? [d.afkorting] : [])],
-    samenvatting: d.samenvatting ?? d.omschrijving ?? d.uitleg ?? '',
+    zoektermen: [...('zoektermen' in d ? d.zoektermen : []), ...('aliassen' in d ? d.aliassen : []), ...('afkorting' in d && d.afkorting ? [d.afkorting] : [])],
+    samenvatting: n.samenvatting ?? '',
   };
 }
 
@@ -113,7 +113,7 @@ export function situatieInvoer<E extends EntryMap>(
   url: (n: AnyNode<E>) => string,
   meta: ReadonlyMap<string, ZoekMeta>,
 ): SignaalInvoer[] {
-  const lex = lexicon(graph.alle().flatMap((n) => [n.titel, (n.data as { samenvatting?: string }).samenvatting ?? '', body(n) ?? '']));
+  const lex = lexicon(graph.alle().flatMap((n) => [n.titel, 'samenvatting' in n.data ? n.data.samenvatting : '', body(n) ?? '']));
   const groepen: SynoniemGroep[] = graph.begrippen.map((b) => uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]));
   const synoniemenVoor = synoniemZoeker(groepen);
   return graph.signalen.map((s) => {

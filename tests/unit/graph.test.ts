@@ -179,11 +179,24 @@ describe('the barrier-model graph', () => {
   it('shows a title with its abbreviation by one rule: "titel (afkorting)", unless there is none or it is the same', () => {
     expect(metAfkorting('Wet op de jeugdzorg', 'Jw')).toBe('Wet op de jeugdzorg (Jw)');
     expect(metAfkorting('BRP', 'BRP')).toBe('BRP');
+    expect(metAfkorting('Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG', 'AVG')).toBe('Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG');
+    expect(metAfkorting('Raad voor de Kinderbescherming', 'RvdK')).toBe('Raad voor de Kinderbescherming (RvdK)');
+    expect(metAfkorting('Wet Bibob', 'Bib')).toBe('Wet Bibob (Bib)');
     expect(metAfkorting('Testwet')).toBe('Testwet');
     expect(g.get('organisaties', 'testorganisatie').volledigeTitel).toBe('Testorganisatie (TO)');
     expect(g.get('begrippen', 'tst').volledigeTitel).toBe('Testterm (TST)');
     expect(g.get('kaders', 'testwet').volledigeTitel).toBe('Testwet');
     expect(g.get('signalen', 'testsignaal').volledigeTitel).toBe(g.get('signalen', 'testsignaal').titel);
+  });
+
+  it('gives every node its one-line description, whichever field its collection uses for it', () => {
+    const s = g.get('signalen', 'testsignaal');
+    expect(s.samenvatting).toBe(s.data.samenvatting);
+    const t = g.themas[0];
+    expect(t.samenvatting).toBe(t.data.omschrijving);
+    const b = g.get('begrippen', 'tst');
+    expect(b.samenvatting).toBe(b.data.uitleg);
+    expect(g.observaties[0].samenvatting).toBeUndefined();
   });
 
   it('lists per role, in model order, the signals it sees (in graph order) and the organisations where it works', () => {
