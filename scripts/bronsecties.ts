@@ -18,6 +18,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareContent } from '../src/lib/prepare.ts';
+import { vanCollectie } from '../src/lib/integrity.ts';
 import { kopregels, regelbereiken, sectiepadVoor, type BronSectie } from '../src/lib/vindplaats.ts';
 
 const { values, positionals } = parseArgs({
@@ -38,11 +39,11 @@ function steekproef(aantal: number) {
   if (!existsSync(seeds)) throw new Error(`Geen map met brondocumenten: ${seeds} (geef --seeds <map>)`);
   const { entries, problemen } = prepareContent({ root });
   if (problemen.length) throw new Error('De inhoud heeft problemen; draai eerst npm run check');
-  const bronnen = new Map(entries.filter((e) => e.collection === 'bronnen').map((e) => [e.id, e.data]));
+  const bronnen = new Map(vanCollectie(entries, 'bronnen').map((e) => [e.id, e.data]));
   const citaten: { bestand: string; locatie: string; bron: string }[] = [];
   for (const e of entries) {
-    for (const v of (e.data.bronnen as { bron: { id: string }; locatie: string }[] | undefined) ?? []) {
-      const b = bronnen.get(v.bron.id) as { bestand?: string } | undefined;
+    for (const v of 'bronnen' in e.data ? e.data.bronnen : []) {
+      const b = bronnen.get(v.bron.id);
       if (b?.bestand && regelbereiken(v.locatie).length) citaten.push({ bestand: e.bestand, locatie: v.locatie, bron: v.bron.id });
     }
   }

@@ -11,19 +11,28 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import bronnen from 'virtual:barrieremodel/inhoud';
-import { COLLECTIONS, type CollectionName } from './lib/model.ts';
-import { createSchemas } from './lib/schema.ts';
+import type { CollectionName } from './lib/model.ts';
+import { createSchemas, type RefSchema } from './lib/schema.ts';
+import type { Ref } from './lib/refs.ts';
 import { inhoudLoader, lokaalLoader } from './loaders/inhoud.ts';
 
-const schemas = createSchemas((collection) => reference(collection));
+// The declared type keeps references typed without a cycle (reference()'s own type depends on these schemas).
+const schemas = createSchemas((collection): RefSchema<Ref> => reference(collection));
 
-function collection<C extends CollectionName>(name: C) {
-  return defineCollection({ loader: inhoudLoader(name, bronnen), schema: schemas[name] });
+/** A collection loaded from its national and local folders, checked by its schema (whose type gives the entries' data type). */
+function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
+  return defineCollection({ loader: inhoudLoader(name, bronnen), schema });
 }
 
 export const collections = {
-  ...(Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
-    [C in CollectionName]: ReturnType<typeof collection<C>>;
-  }),
+  signalen: collection('signalen', schemas.signalen),
+  interventies: collection('interventies', schemas.interventies),
+  organisaties: collection('organisaties', schemas.organisaties),
+  themas: collection('themas', schemas.themas),
+  kaders: collection('kaders', schemas.kaders),
+  bronnen: collection('bronnen', schemas.bronnen),
+  casussen: collection('casussen', schemas.casussen),
+  begrippen: collection('begrippen', schemas.begrippen),
+  observaties: collection('observaties', schemas.observaties),
   lokaal: defineCollection({ loader: lokaalLoader(bronnen), schema: z.object({ signaal: z.string() }) }),
 };

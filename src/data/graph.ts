@@ -3,18 +3,31 @@
  * through Astro once and hands them to the pure graph builder in src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Graph, type GraphInput } from '../lib/graph.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/model.ts';
+import { buildGraph, type AnyNode, type Graph, type GraphInput } from '../lib/graph.ts';
+import type { CollectionName } from '../lib/model.ts';
 import editie from 'virtual:barrieremodel/editie';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
-export type SiteGraph = Graph<AnyEntry>;
+/** The site's entries per collection: nodes carry their own collection's entry (for render()). */
+export type SiteEntries = { [C in CollectionName]: CollectionEntry<C> };
+export type SiteGraph = Graph<SiteEntries>;
+export type SiteNode = AnyNode<SiteEntries>;
 
 let cached: Promise<SiteGraph> | undefined;
 
 async function load(): Promise<SiteGraph> {
-  const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
-  const input = Object.fromEntries(COLLECTIONS.map((c, i) => [c, lists[i]])) as unknown as GraphInput<AnyEntry>;
+  const [signalen, interventies, organisaties, themas, kaders, bronnen, casussen, begrippen, observaties] = await Promise.all([
+    getCollection('signalen'),
+    getCollection('interventies'),
+    getCollection('organisaties'),
+    getCollection('themas'),
+    getCollection('kaders'),
+    getCollection('bronnen'),
+    getCollection('casussen'),
+    getCollection('begrippen'),
+    getCollection('observaties'),
+  ]);
+  const input: GraphInput<SiteEntries> = { signalen, interventies, organisaties, themas, kaders, bronnen, casussen, begrippen, observaties };
   return buildGraph({ ...input, contacten: editie.contacten, koppelingen: editie.koppelingen });
 }
 

@@ -1,5 +1,4 @@
-import type { CollectionEntry } from 'astro:content';
-import { getGraph } from './graph.ts';
+import { getGraph, type SiteNode } from './graph.ts';
 import { situatieInvoer, zoekMetadata, type ZoekMeta } from '../lib/search-meta.ts';
 import { bouwSituatieIndex } from '../lib/situatie.ts';
 import { entryPath } from '../lib/urls.ts';
@@ -8,7 +7,7 @@ import type { AnyNode } from '../lib/graph.ts';
 
 let cached: Promise<Map<string, ZoekMeta>> | undefined;
 
-const bodyVan = (n: AnyNode) => (n.entry as CollectionEntry<'signalen'>).body;
+const bodyVan = (n: SiteNode) => n.entry.body;
 
 /** Search metadata of every node, computed once per build. */
 export function alleZoekMeta(): Promise<Map<string, ZoekMeta>> {

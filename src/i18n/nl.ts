@@ -2,7 +2,7 @@
  * Every UI string of the site, in Dutch, in one place, so that an English
  * edition can follow by adding a second file of the same shape.
  */
-import type { CollectionName, Deelplicht, Fase, GrondslagSoort, ObservatieGroep, Rol, Urgentie } from '../lib/model.ts';
+import { SECTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort, type ObservatieGroep, type Rol, type Urgentie } from '../lib/model.ts';
 
 export const nl = {
   site: {
@@ -154,12 +154,13 @@ export const nl = {
     website: 'Website',
     adres: 'Adres',
     bereikbaarheid: 'Bereikbaar',
+    afdeling: 'Afdeling',
+    toelichting: 'Let op',
+    landelijk: 'Landelijk',
   },
   lokaal: {
     inOnzeGemeente: 'In onze gemeente',
     contactHier: (organisatie: string) => `Contact bij ${organisatie}`,
-    afdeling: 'Afdeling',
-    openingstijden: 'Bereikbaar',
   },
   statements: {
     toegankelijkheid: 'Toegankelijkheid',
@@ -178,13 +179,13 @@ export const nl = {
   casus: {
     signalen: 'Signalen in deze casus',
     interventies: 'Interventies in deze casus',
-    situatie: 'Situatie',
-    vragen: 'Vragen voor de groep',
+    situatie: SECTIES.casussen.situatie,
+    vragen: SECTIES.casussen.vragen,
     toonAntwoorden: 'Toon de antwoorden',
-    antwoorden: 'Antwoorden',
+    antwoorden: SECTIES.casussen.antwoorden,
     interventiesPerFase: 'Interventies per fase, en wie verantwoordelijk is',
     signalenEnFasen: 'Signalen en interventies per fase',
-    watGebeurde: 'Wat gebeurde er?',
+    watGebeurde: SECTIES.casussen.watGebeurde,
     notities: 'Notities voor de trainer',
     metAntwoorden: 'Versie met antwoorden (om af te drukken)',
     zonderAntwoorden: 'Versie zonder antwoorden',
@@ -324,7 +325,7 @@ export const nl = {
       titel: 'Signaalkaarten',
       link: 'Signaalkaarten (A6, vier per A4) voor een sorteeroefening',
       intro: 'Eén kaart per signaal: wat je ziet, hoe urgent het is en de eerste stap. Druk af op A4 en knip elk vel in vier kaarten.',
-      watZieJe: 'Wat zie je?',
+      watZieJe: SECTIES.signalen.watZieJe,
       eersteStap: 'Eerste stap',
     },
   },

@@ -18,6 +18,7 @@ import { COLLECTIONS, FASEN, ID_PATROON, type CollectionName } from './model.ts'
 import { schemaProblemen, type Probleem } from './problems.ts';
 import { findRefs } from './integrity.ts';
 import { telefoonSchema } from './telefoon.ts';
+import { contactSchema } from './schema.ts';
 
 export const EDITIE_BESTAND = 'editie.yaml';
 
@@ -34,16 +35,6 @@ const entryRef = z
     `Schrijf als "collectie/id", bijv. "interventies/protocol-x"; collecties: ${COLLECTIONS.join(', ')}`,
   );
 
-export const lokaalContactSchema = z.strictObject({
-  afdeling: tekst.optional(),
-  telefoon: telefoonSchema.optional(),
-  email: z.email().optional(),
-  adres: tekst.optional(),
-  openingstijden: tekst.optional(),
-  website: url.optional(),
-  toelichting: tekst.optional(),
-});
-export type LokaalContact = z.output<typeof lokaalContactSchema>;
 
 export const editieSchema = z.strictObject({
   /** Name of this edition, shown in the header, e.g. "Barrièremodel Duinwijk". */
@@ -80,7 +71,7 @@ export const editieSchema = z.strictObject({
   /** National entries that a local entry with the same id deliberately replaces. */
   vervangt: z.array(entryRef).default([]),
   /** Local contact details per organisation id. */
-  contacten: z.record(z.string(), lokaalContactSchema).default({}),
+  contacten: z.record(z.string(), contactSchema).default({}),
   /** Extra links from a (national) signal to a (local) intervention, per phase. */
   koppelingen: z
     .array(

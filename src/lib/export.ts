@@ -86,13 +86,12 @@ const dag = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id);
 
 function basisVan(n: AnyNode) {
-  const d = n.data as { laatstBeoordeeld?: Date };
   return {
     id: n.id,
     titel: n.titel,
     url: `${n.collection}/${n.id}/`,
     bronnen: 'bronnen' in n ? n.bronnen.map((b) => ({ bron: b.bron.id, locatie: b.locatie })) : [],
-    laatstBeoordeeld: dag(d.laatstBeoordeeld),
+    laatstBeoordeeld: dag('laatstBeoordeeld' in n.data ? n.data.laatstBeoordeeld : undefined),
   };
 }
 

@@ -5,8 +5,8 @@
  * at work when signalling). Pure: built from the graph at build time and
  * handed to the page's script as JSON.
  */
-import { telefoonnummers, type Graph, type OrganisatieNode, type SignaalNode } from './graph.ts';
-import { OBSERVATIE_GROEPEN, URGENTIES, type ObservatieGroep, type Rol, type Urgentie } from './model.ts';
+import { telefoonnummers, type EntryMap, type Graph, type OrganisatieNode, type SignaalNode } from './graph.ts';
+import { OBSERVATIE_GROEPEN, URGENTIES, type CollectionName, type ObservatieGroep, type Rol, type Urgentie } from './model.ts';
 import type { Telefoonnummer } from './telefoon.ts';
 
 export interface GidsOrganisatie {
@@ -34,9 +34,9 @@ export interface GidsData {
   signalen: Record<string, GidsSignaal>;
 }
 
-export function gidsData<E>(
+export function gidsData<E extends EntryMap>(
   graph: Graph<E>,
-  url: (n: { collection: string; id: string }) => string,
+  url: (n: { collection: CollectionName; id: string }) => string,
   stappen: (s: SignaalNode<E>) => string[],
 ): GidsData {
   const org = (o: OrganisatieNode<E>): GidsOrganisatie => {

@@ -6,53 +6,31 @@
  */
 import { DEELPLICHTEN, FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort, type Rol } from './model.ts';
 import { refId } from './refs.ts';
-import type { LokaalContact } from './edition.ts';
 import { ALARMNUMMER, type Telefoonnummer } from './telefoon.ts';
 import { plaatsen, vindplaats, type Plaats, type Vindplaats } from './vindplaats.ts';
-import type {
-  BegripData,
-  BronData,
-  CasusData,
-  InterventieData,
-  KaderData,
-  ObservatieData,
-  OrganisatieData,
-  SignaalData,
-  ThemaData,
-} from './schema.ts';
+import type { Contact, DataOf } from './schema.ts';
 
 type RefLike = string | { id: string };
-/** Data as Astro gives it: references may be objects ({ collection, id }). */
-type WithRefs<T> = T extends Date
-  ? T
-  : T extends string
-    ? RefLike | T
-    : T extends readonly (infer U)[]
-      ? WithRefs<U>[]
-      : T extends object
-        ? { [K in keyof T]: WithRefs<T[K]> }
-        : T;
 
-export interface Entry<D> {
+/** An entry as the graph reads it: an id and validated data, with references as ids or `{ collection, id }`. */
+export interface Entry<C extends CollectionName = CollectionName> {
   id: string;
-  data: WithRefs<D> | D;
+  data: DataOf<C>;
 }
 
-export interface GraphInput<E extends Entry<unknown> = Entry<unknown>> {
-  signalen: readonly (E & Entry<SignaalData>)[];
-  interventies: readonly (E & Entry<InterventieData>)[];
-  organisaties: readonly (E & Entry<OrganisatieData>)[];
-  themas: readonly (E & Entry<ThemaData>)[];
-  kaders: readonly (E & Entry<KaderData>)[];
-  bronnen: readonly (E & Entry<BronData>)[];
-  casussen: readonly (E & Entry<CasusData>)[];
-  begrippen: readonly (E & Entry<BegripData>)[];
-  observaties: readonly (E & Entry<ObservatieData>)[];
+/**
+ * The entry type per collection: Astro's CollectionEntry<C> on the site, the
+ * checked entries in tests. Nodes keep it, so `node.entry` and `node.data`
+ * have the type of their own collection.
+ */
+export type EntryMap = { [C in CollectionName]: Entry<C> };
+
+export type GraphInput<E extends EntryMap = EntryMap> = { readonly [C in CollectionName]: readonly E[C][] } & {
   /** An edition's local contact details, per organisation id. */
-  contacten?: Readonly<Record<string, LokaalContact>>;
+  contacten?: Readonly<Record<string, Contact>>;
   /** An edition's extra links from a signal to an intervention in a phase (editie.yaml `koppelingen`). */
   koppelingen?: readonly Koppeling[];
-}
+};
 
 export interface Koppeling {
   signaal: string;
@@ -63,38 +41,42 @@ export interface Koppeling {
 }
 
 /** One citation of a source, with where it points resolved for readers (section, page) and reviewers (lines). */
-export interface Vermelding<E> {
+export interface Vermelding<E extends EntryMap = EntryMap> {
   bron: BronNode<E>;
   locatie: string;
   vindplaats: Vindplaats;
 }
 
 /** The citations of one source on an entry, so that a source prints once with its sections. */
-export interface BronGroep<E> {
+export interface BronGroep<E extends EntryMap = EntryMap> {
   bron: BronNode<E>;
   vermeldingen: Vermelding<E>[];
   /** The places a reader looks up: one per section, with the line ranges behind it. */
   plaatsen: Plaats[];
 }
 
-interface Base<C extends CollectionName, D, E> {
+interface Base<C extends CollectionName, E extends EntryMap> {
   collection: C;
   id: string;
   titel: string;
-  data: D;
-  entry: E;
+  /** The title as a page heading shows it: with the abbreviation in brackets where there is one ("Wet op de jeugdzorg (Jw)"). */
+  volledigeTitel: string;
+  /** The one-line description lists show: the summary, or for themes and sources their omschrijving, for concepts their uitleg. */
+  samenvatting?: string;
+  data: E[C]['data'];
+  entry: E[C];
   bronnen: Vermelding<E>[];
   /** `bronnen` grouped per source, in the order the sources are first cited. */
   bronGroepen: BronGroep<E>[];
 }
 
-export interface Stap<E> {
+export interface Stap<E extends EntryMap = EntryMap> {
   interventie: InterventieNode<E>;
   organisaties: OrganisatieNode<E>[];
   toelichting?: string;
 }
 
-export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, E> {
+export interface SignaalNode<E extends EntryMap = EntryMap> extends Base<'signalen', E> {
   themas: ThemaNode<E>[];
   /** What a professional sees, from the observaties vocabulary. */
   observaties: ObservatieNode<E>[];
@@ -109,7 +91,7 @@ export interface SignaalNode<E = unknown> extends Base<'signalen', SignaalData, 
 }
 
 /** One ground for sharing, with its kader resolved. */
-export interface Grondslag<E> {
+export interface Grondslag<E extends EntryMap = EntryMap> {
   soort: GrondslagSoort;
   plicht: Deelplicht;
   kader: KaderNode<E>;
@@ -117,7 +99,7 @@ export interface Grondslag<E> {
 }
 
 /** "Mag ik dit delen?" of an intervention, with every kader resolved. */
-export interface Delen<E> {
+export interface Delen<E extends EntryMap = EntryMap> {
   wat: string;
   met: string[];
   grondslagen: Grondslag<E>[];
@@ -126,7 +108,7 @@ export interface Delen<E> {
   kort: { plicht: Deelplicht; soorten: GrondslagSoort[] }[];
 }
 
-export interface InterventieNode<E = unknown> extends Base<'interventies', InterventieData, E> {
+export interface InterventieNode<E extends EntryMap = EntryMap> extends Base<'interventies', E> {
   uitvoerders: { organisatie: OrganisatieNode<E>; rol: string; regie: boolean }[];
   /** The organisation that leads (regie), if one is marked. */
   regie?: OrganisatieNode<E>;
@@ -137,11 +119,11 @@ export interface InterventieNode<E = unknown> extends Base<'interventies', Inter
   casussen: CasusNode<E>[];
 }
 
-export interface OrganisatieNode<E = unknown> extends Base<'organisaties', OrganisatieData, E> {
+export interface OrganisatieNode<E extends EntryMap = EntryMap> extends Base<'organisaties', E> {
   /** The short name for overviews and slides: the abbreviation, else the name without its explanation in brackets. */
   kort: string;
   /** The local edition's contact details for this organisation, if any. */
-  lokaal?: LokaalContact;
+  lokaal?: Contact;
   interventies: { interventie: InterventieNode<E>; rol: string }[];
   /** "Wat is mijn rol": every signal where this organisation is at work, per phase. */
   signalen: { signaal: SignaalNode<E>; fase: Fase; interventie: InterventieNode<E> }[];
@@ -149,28 +131,28 @@ export interface OrganisatieNode<E = unknown> extends Base<'organisaties', Organ
   fasen: { fase: Fase; signalen: OrganisatieNode<E>['signalen'] }[];
 }
 
-export interface ThemaNode<E = unknown> extends Base<'themas', ThemaData, E> {
+export interface ThemaNode<E extends EntryMap = EntryMap> extends Base<'themas', E> {
   signalen: SignaalNode<E>[];
   interventies: InterventieNode<E>[];
   casussen: CasusNode<E>[];
 }
 
-export interface KaderNode<E = unknown> extends Base<'kaders', KaderData, E> {
+export interface KaderNode<E extends EntryMap = EntryMap> extends Base<'kaders', E> {
   interventies: InterventieNode<E>[];
 }
 
-export interface Citaat<E> {
+export interface Citaat<E extends EntryMap = EntryMap> {
   node: AnyNode<E>;
   locatie: string;
   vindplaats: Vindplaats;
 }
 
-export interface BronNode<E = unknown> extends Omit<Base<'bronnen', BronData, E>, 'bronnen' | 'bronGroepen'> {
+export interface BronNode<E extends EntryMap = EntryMap> extends Omit<Base<'bronnen', E>, 'bronnen' | 'bronGroepen'> {
   /** Every entry that cites this source, with the location it cites. */
   citaten: Citaat<E>[];
 }
 
-export interface CasusNode<E = unknown> extends Base<'casussen', CasusData, E> {
+export interface CasusNode<E extends EntryMap = EntryMap> extends Base<'casussen', E> {
   themas: ThemaNode<E>[];
   signalen: SignaalNode<E>[];
   interventies: InterventieNode<E>[];
@@ -178,16 +160,16 @@ export interface CasusNode<E = unknown> extends Base<'casussen', CasusData, E> {
   fasen: { fase: Fase; interventies: InterventieNode<E>[] }[];
 }
 
-export interface BegripNode<E = unknown> extends Base<'begrippen', BegripData, E> {
+export interface BegripNode<E extends EntryMap = EntryMap> extends Base<'begrippen', E> {
   zieOok: BegripNode<E>[];
 }
 
-export interface ObservatieNode<E = unknown> extends Base<'observaties', ObservatieData, E> {
+export interface ObservatieNode<E extends EntryMap = EntryMap> extends Base<'observaties', E> {
   /** The signals this observation can belong to, most urgent first. */
   signalen: SignaalNode<E>[];
 }
 
-export type AnyNode<E = unknown> =
+export type AnyNode<E extends EntryMap = EntryMap> =
   | SignaalNode<E>
   | InterventieNode<E>
   | OrganisatieNode<E>
@@ -198,7 +180,7 @@ export type AnyNode<E = unknown> =
   | BegripNode<E>
   | ObservatieNode<E>;
 
-export interface Graph<E = unknown> {
+export interface Graph<E extends EntryMap = EntryMap> {
   signalen: SignaalNode<E>[];
   interventies: InterventieNode<E>[];
   organisaties: OrganisatieNode<E>[];
@@ -208,21 +190,48 @@ export interface Graph<E = unknown> {
   casussen: CasusNode<E>[];
   begrippen: BegripNode<E>[];
   observaties: ObservatieNode<E>[];
+  /** Per "wie ben je" role, in model order: the signals it typically sees (most urgent first) and the organisations where it works. */
+  rollen: RolOverzicht<E>[];
   /** Looks up any node; throws with the collection and id when it does not exist. */
   get<C extends CollectionName>(collection: C, id: string): NodeOf<C, E>;
   /** All nodes that have a page, in site order (observations have none: they live on the "Ik zie iets" page). */
   alle(): AnyNode<E>[];
 }
 
-export type NodeOf<C extends CollectionName, E> = Extract<AnyNode<E>, { collection: C }>;
+export interface RolOverzicht<E extends EntryMap = EntryMap> {
+  rol: Rol;
+  signalen: SignaalNode<E>[];
+  organisaties: OrganisatieNode<E>[];
+}
+
+/**
+ * "Titel (afkorting)", the one rule for showing a title with its
+ * abbreviation; just the title when there is none, or when the title already
+ * names it as a word ("BRP", "… (AVG) en de Uitvoeringswet AVG").
+ */
+export function metAfkorting(titel: string, afkorting?: string): string {
+  if (!afkorting) return titel;
+  const woord = new RegExp(`(^|[^\\p{L}\\p{N}])${afkorting.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
+  return woord.test(titel) ? titel : `${titel} (${afkorting})`;
+}
+
+export type NodeOf<C extends CollectionName, E extends EntryMap = EntryMap> = Extract<AnyNode<E>, { collection: C }>;
 
 const nlCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 const byTitel = <N extends { titel: string; id: string }>(a: N, b: N) =>
   nlCollator.compare(a.titel, b.titel) || a.id.localeCompare(b.id);
-const urgentieRang = (s: SignaalNode<unknown>) => URGENTIES.indexOf(s.data.urgentie);
+const urgentieRang = (s: SignaalNode) => URGENTIES.indexOf(s.data.urgentie);
 
 function uniek<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
+}
+
+/** An entry's one-line description, whichever field its collection has for it. */
+function samenvattingVan(d: DataOf<CollectionName>): string | undefined {
+  if ('samenvatting' in d) return d.samenvatting;
+  if ('omschrijving' in d) return d.omschrijving;
+  if ('uitleg' in d) return d.uitleg;
+  return undefined;
 }
 
 /** Items grouped by phase, in model order, leaving out phases without items. */
@@ -231,7 +240,7 @@ function perFase<T>(items: readonly T[], inFase: (item: T, fase: Fase) => boolea
 }
 
 /** Builds the graph. References must resolve (run the integrity check first). */
-export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Graph<E> {
+export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
   type N<C extends CollectionName> = NodeOf<C, E>;
   const maps = new Map<CollectionName, Map<string, AnyNode<E>>>();
 
@@ -242,24 +251,36 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     return node as N<C>;
   }
 
-  function register<C extends CollectionName, D>(
+  function register<C extends CollectionName>(
     collection: C,
-    entries: readonly (E & Entry<D>)[],
-    titel: (d: D) => string,
-    extra: (d: D) => object,
+    entries: readonly E[C][],
+    titel: (d: E[C]['data']) => string,
+    extra: (d: E[C]['data']) => object,
+    afkorting: (d: E[C]['data']) => string | undefined = () => undefined,
   ): N<C>[] {
     const map = new Map<string, AnyNode<E>>();
     maps.set(collection, map);
     const nodes = entries.map((entry) => {
-      const data = entry.data as D;
-      const node = { collection, id: entry.id, titel: titel(data), data, entry, bronnen: [], bronGroepen: [], ...extra(data) };
+      const data = entry.data;
+      const node = {
+        collection,
+        id: entry.id,
+        titel: titel(data),
+        volledigeTitel: metAfkorting(titel(data), afkorting(data)),
+        samenvatting: samenvattingVan(data),
+        data,
+        entry,
+        bronnen: [],
+        bronGroepen: [],
+        ...extra(data),
+      };
       map.set(entry.id, node as unknown as AnyNode<E>);
       return node as unknown as N<C>;
     });
     return nodes.sort(byTitel);
   }
 
-  const signalen = register<'signalen', SignaalData>('signalen', input.signalen, (d) => d.titel, () => ({
+  const signalen = register('signalen', input.signalen, (d) => d.titel, () => ({
     themas: [],
     observaties: [],
     perRol: [],
@@ -268,7 +289,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     organisaties: [],
     casussen: [],
   }));
-  const interventies = register<'interventies', InterventieData>('interventies', input.interventies, (d) => d.titel, () => ({
+  const interventies = register('interventies', input.interventies, (d) => d.titel, () => ({
     uitvoerders: [],
     kaders: [],
     themas: [],
@@ -276,37 +297,37 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     casussen: [],
     delen: undefined,
   }));
-  const organisaties = register<'organisaties', OrganisatieData>('organisaties', input.organisaties, (d) => d.naam, (d) => ({
+  const organisaties = register('organisaties', input.organisaties, (d) => d.naam, (d) => ({
     kort: d.afkorting ?? d.naam.replace(/\s*\([^)]*\)\s*$/, ''),
     interventies: [],
     signalen: [],
     fasen: [],
-  }));
+  }), (d) => d.afkorting);
   for (const o of organisaties) {
     const lokaal = input.contacten?.[o.id];
     if (lokaal) o.lokaal = lokaal;
   }
-  const themas = register<'themas', ThemaData>('themas', input.themas, (d) => d.titel, () => ({
+  const themas = register('themas', input.themas, (d) => d.titel, () => ({
     signalen: [],
     interventies: [],
     casussen: [],
   }));
-  const kaders = register<'kaders', KaderData>('kaders', input.kaders, (d) => d.titel, () => ({ interventies: [] }));
-  const bronnen = register<'bronnen', BronData>('bronnen', input.bronnen, (d) => d.titel, () => ({ citaten: [] }));
-  const casussen = register<'casussen', CasusData>('casussen', input.casussen, (d) => d.titel, () => ({
+  const kaders = register('kaders', input.kaders, (d) => d.titel, () => ({ interventies: [] }), (d) => d.afkorting);
+  const bronnen = register('bronnen', input.bronnen, (d) => d.titel, () => ({ citaten: [] }));
+  const casussen = register('casussen', input.casussen, (d) => d.titel, () => ({
     themas: [],
     signalen: [],
     interventies: [],
     fasen: [],
   }));
-  const begrippen = register<'begrippen', BegripData>('begrippen', input.begrippen, (d) => d.term, () => ({ zieOok: [] }));
-  const observaties = register<'observaties', ObservatieData>('observaties', input.observaties ?? [], (d) => d.tekst, () => ({
+  const begrippen = register('begrippen', input.begrippen, (d) => d.term, () => ({ zieOok: [] }), (d) => d.afkorting);
+  const observaties = register('observaties', input.observaties, (d) => d.tekst, () => ({
     signalen: [],
   }));
 
   // Sources, both directions, for every collection that cites them.
   for (const node of [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...casussen, ...begrippen]) {
-    const vermeldingen = (node.data as { bronnen: { bron: RefLike; locatie: string; sectie?: string; pagina?: string }[] }).bronnen;
+    const vermeldingen = node.data.bronnen;
     node.bronnen = vermeldingen.map((v) => {
       const bron = get('bronnen', v.bron);
       return { bron, locatie: v.locatie, vindplaats: vindplaats(v, bron.data.secties) };
@@ -426,6 +447,11 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
     casussen,
     begrippen,
     observaties,
+    rollen: ROLLEN.map((rol) => ({
+      rol,
+      signalen: signalen.filter((s) => s.data.waarnemers.includes(rol)),
+      organisaties: organisaties.filter((o) => o.data.rol === rol),
+    })),
     get: (collection, id) => get(collection, id),
     alle: () => [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...bronnen, ...casussen, ...begrippen],
   };
@@ -433,7 +459,7 @@ export function buildGraph<E extends Entry<unknown>>(input: GraphInput<E>): Grap
 }
 
 /** The barrier-model overview: one row per signal, one cell per phase. */
-export function overzicht<E>(graph: Graph<E>) {
+export function overzicht<E extends EntryMap>(graph: Graph<E>) {
   return graph.signalen.map((signaal) => ({
     signaal,
     cellen: signaal.fasen.map(({ fase, stappen }) => ({ fase, stappen })),
@@ -445,7 +471,7 @@ export function overzicht<E>(graph: Graph<E>) {
  * every intervention that has that phase, who carries it out, and the
  * signals that link to it in that phase (in the order of graph.signalen).
  */
-export function faseOverzicht<E>(graph: Graph<E>) {
+export function faseOverzicht<E extends EntryMap>(graph: Graph<E>) {
   return FASEN.map((fase) => ({
     fase,
     interventies: graph.interventies
@@ -459,14 +485,14 @@ export function faseOverzicht<E>(graph: Graph<E>) {
 }
 
 /** The numbers to call at an organisation: the edition's local numbers first, then the national ones. */
-export function telefoonnummers<E>(o: OrganisatieNode<E>): Telefoonnummer[] {
+export function telefoonnummers<E extends EntryMap>(o: OrganisatieNode<E>): Telefoonnummer[] {
   return [...(o.lokaal?.telefoon ?? []), ...(o.data.contact?.telefoon ?? [])];
 }
 
 /** The national advice and reporting line for worries about a child's safety (Veilig Thuis). */
 export const ADVIESLIJN = 'veilig-thuis';
 
-export interface Belnummer<E = unknown> {
+export interface Belnummer<E extends EntryMap = EntryMap> {
   soort: 'lokaal' | 'acuut' | 'advies';
   nummer: Telefoonnummer;
   organisatie?: OrganisatieNode<E>;
@@ -477,7 +503,7 @@ export interface Belnummer<E = unknown> {
  * contacts for the organisations called first in this signal (at most two),
  * then 112 when the signal is acute, then the advice line.
  */
-export function belnummers<E>(graph: Graph<E>, signaal: SignaalNode<E>): Belnummer<E>[] {
+export function belnummers<E extends EntryMap>(graph: Graph<E>, signaal: SignaalNode<E>): Belnummer<E>[] {
   const eerst = uniek([
     ...signaal.perRol.flatMap((r) => r.bellen),
     ...(signaal.fasen.find((f) => f.fase === 'signaleren')?.stappen.flatMap((s) => s.organisaties) ?? []),

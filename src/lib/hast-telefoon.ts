@@ -10,7 +10,7 @@ import { telefoonDelen } from './telefoon.ts';
 export const telefoonLinks = defineHastPlugin({
   name: 'barrieremodel-telefoon',
   text(node, ctx) {
-    for (let p = ctx.parent(node); p; p = ctx.parent(p)) if (p.type === 'element' && p.tagName === 'a') return;
+    for (let p: ReturnType<typeof ctx.parent> = ctx.parent(node); p; p = ctx.parent(p)) if (p.type === 'element' && p.tagName === 'a') return;
     const delen = telefoonDelen(node.value);
     if (!delen.some((d) => d.uri)) return;
     ctx.replaceNode(

@@ -5,13 +5,13 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, COMPONENTEN, STAPPEN_KOP, STRUCTUUR, type CollectionName } from './model.ts';
-import { createSchemas, type RefFactory } from './schema.ts';
+import { createSchemas, type DataOf } from './schema.ts';
 import { schemaProblemen, type Probleem } from './problems.ts';
 import type { RawEntry } from './content-files.ts';
-import { refId, type Ref } from './refs.ts';
+import type { Ref } from './refs.ts';
 
 /** References become `{ collection, id }`, the same shape Astro's reference() gives. */
-const trackingRef: RefFactory = (collection) =>
+const trackingRef = (collection: CollectionName) =>
   z
     .string()
     .trim()
@@ -21,14 +21,40 @@ const trackingRef: RefFactory = (collection) =>
 const schemas = createSchemas(trackingRef);
 const nl = z.locales.nl();
 
-export interface ValidEntry {
-  collection: CollectionName;
+/** A valid entry of collection C (of any collection by default), with its data typed by its schema. */
+export interface ValidEntry<C extends CollectionName = CollectionName> {
+  collection: C;
   id: string;
   bestand: string;
-  data: Record<string, unknown>;
+  data: DataOf<C, ReturnType<typeof trackingRef>>;
   /** For a signal: the number of steps under "Wat doe je nu?". */
   aantalStappen?: number;
 }
+
+function isVan<C extends CollectionName>(collection: C) {
+  return (e: ValidEntry): e is ValidEntry<C> => e.collection === collection;
+}
+
+/** The entries of one collection, typed as such. */
+export function vanCollectie<C extends CollectionName>(entries: readonly ValidEntry[], collection: C): ValidEntry<C>[] {
+  return entries.filter(isVan(collection));
+}
+
+/** Valid entries grouped per collection, as the graph takes them (buildGraph). */
+export function perCollectie(entries: readonly ValidEntry[]): { [C in CollectionName]: ValidEntry<C>[] } {
+  return {
+    signalen: vanCollectie(entries, 'signalen'),
+    interventies: vanCollectie(entries, 'interventies'),
+    organisaties: vanCollectie(entries, 'organisaties'),
+    themas: vanCollectie(entries, 'themas'),
+    kaders: vanCollectie(entries, 'kaders'),
+    bronnen: vanCollectie(entries, 'bronnen'),
+    casussen: vanCollectie(entries, 'casussen'),
+    begrippen: vanCollectie(entries, 'begrippen'),
+    observaties: vanCollectie(entries, 'observaties'),
+  };
+}
+
 
 export interface CheckResult {
   entries: ValidEntry[];
@@ -112,7 +138,7 @@ export function validateEntries(raw: readonly RawEntry[]): CheckResult {
       collection: entry.collection,
       id: entry.id,
       bestand: entry.bestand,
-      data: result.data as Record<string, unknown>,
+      data: result.data,
       aantalStappen: entry.aantalStappen,
     });
   }
@@ -139,12 +165,6 @@ function indexOf(entries: readonly ValidEntry[]): { index: Index; problemen: Pro
   return { index, problemen };
 }
 
-interface Koppeling {
-  interventie: Ref;
-  fase: string;
-  organisaties?: Ref[];
-}
-
 /**
  * Checks the model as a whole: references, duplicates, consistency, orphans.
  * `bekend` holds "collection/id" of every entry that exists, valid or not, so
@@ -152,6 +172,8 @@ interface Koppeling {
  */
 export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<string> = new Set()): Probleem[] {
   const { index, problemen } = indexOf(entries);
+  /** The (first) entries of one collection, typed as such. */
+  const alle = <C extends CollectionName>(c: C) => vanCollectie([...index.get(c)!.values()], c);
   const bestaat = (ref: Ref) => index.get(ref.collection)!.has(ref.id) || bekend.has(`${ref.collection}/${ref.id}`);
   const verwezen = new Set<string>();
   for (const e of entries) {
@@ -166,9 +188,10 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
       }
     }
   }
-  for (const s of index.get('signalen')!.values()) {
+  const interventieMet = new Map(alle('interventies').map((i) => [i.id, i]));
+  for (const s of alle('signalen')) {
     const gezien = new Set<string>();
-    (s.data.interventies as Koppeling[]).forEach((k, i) => {
+    s.data.interventies.forEach((k, i) => {
       const veld = `interventies.${i}`;
       const sleutel = `${k.interventie.id}|${k.fase}`;
       if (gezien.has(sleutel)) {
@@ -179,9 +202,9 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
         });
       }
       gezien.add(sleutel);
-      const interventie = index.get('interventies')!.get(k.interventie.id);
+      const interventie = interventieMet.get(k.interventie.id);
       if (!interventie) return;
-      const fasen = interventie.data.fasen as string[];
+      const fasen = interventie.data.fasen;
       if (!fasen.includes(k.fase)) {
         problemen.push({
           bestand: s.bestand,
@@ -189,9 +212,7 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
           melding: `De fase "${k.fase}" hoort niet bij "${k.interventie.id}" (die heeft: ${fasen.join(', ')}); pas de fase hier of in ${interventie.bestand} aan`,
         });
       }
-      const uitvoerders = new Set(
-        (interventie.data.uitvoerders as { organisatie: Ref }[]).map((u) => refId(u.organisatie)),
-      );
+      const uitvoerders = new Set(interventie.data.uitvoerders.map((u) => u.organisatie.id));
       (k.organisaties ?? []).forEach((o, j) => {
         if (bestaat(o) && !uitvoerders.has(o.id)) {
           problemen.push({
@@ -203,13 +224,9 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
       });
     });
   }
-  const uitvoerders = new Set(
-    [...index.get('interventies')!.values()].flatMap((i) =>
-      (i.data.uitvoerders as { organisatie: Ref }[]).map((u) => u.organisatie.id),
-    ),
-  );
-  for (const e of index.get('interventies')!.values()) {
-    const regie = (e.data.uitvoerders as { organisatie: Ref; regie?: boolean }[]).filter((u) => u.regie);
+  const uitvoerders = new Set(alle('interventies').flatMap((i) => i.data.uitvoerders.map((u) => u.organisatie.id)));
+  for (const e of alle('interventies')) {
+    const regie = e.data.uitvoerders.filter((u) => u.regie);
     if (regie.length !== 1) {
       problemen.push({
         bestand: e.bestand,
@@ -224,13 +241,13 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
       problemen.push({ bestand: e.bestand, melding: 'Losse interventie: geen signaal of casus verwijst ernaar' });
     }
   }
-  for (const e of index.get('observaties')!.values()) {
+  for (const e of alle('observaties')) {
     if (!verwezen.has(`observaties/${e.id}`)) {
       problemen.push({ bestand: e.bestand, melding: 'Losse observatie: geen signaal verwijst ernaar (zet haar bij "observaties" van een signaal)' });
     }
   }
-  for (const s of index.get('signalen')!.values()) {
-    for (const [rol, r] of Object.entries((s.data.perRol ?? {}) as Record<string, { stappen: number[] }>)) {
+  for (const s of alle('signalen')) {
+    for (const [rol, r] of Object.entries(s.data.perRol)) {
       r.stappen.forEach((n, i) => {
         if (s.aantalStappen !== undefined && n > s.aantalStappen) {
           problemen.push({
@@ -241,11 +258,11 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
         }
       });
     }
-    if (!(s.data.observaties as Ref[]).length) {
+    if (!s.data.observaties.length) {
       problemen.push({ bestand: s.bestand, veld: 'observaties', melding: 'Een signaal heeft minstens één observatie (content/observaties/): wat ziet een professional?' });
     }
   }
-  for (const e of index.get('organisaties')!.values()) {
+  for (const e of alle('organisaties')) {
     if (!uitvoerders.has(e.id)) {
       problemen.push({ bestand: e.bestand, melding: 'Losse organisatie: geen interventie noemt haar als uitvoerder' });
     }

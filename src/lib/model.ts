@@ -101,11 +101,48 @@ export const ORGANISATIE_SOORTEN = [
   'samenwerkingsverband',
 ] as const;
 
+/**
+ * The level-2 section headings an editor writes in an MDX body ("## …"), per
+ * collection: the one place for these names. The check requires them
+ * (STRUCTUUR), pages pick sections by them, and the UI shows them as headings.
+ */
+export const SECTIES = {
+  signalen: {
+    watZieJe: 'Wat zie je?',
+    waarKanHetOpWijzen: 'Waar kan het op wijzen?',
+    watDoeJeNu: 'Wat doe je nu?',
+    letOp: 'Let op',
+    achtergrond: 'Achtergrond',
+  },
+  interventies: {
+    watIsHet: 'Wat is het?',
+    wanneer: 'Wanneer zet je het in?',
+    wie: 'Wie voert het uit?',
+    hoe: 'Hoe werkt het?',
+    wettelijkeBasis: 'Wettelijke basis',
+    ervaringen: 'Ervaringen',
+    letOp: 'Let op',
+  },
+  organisaties: {
+    watDoetZij: 'Wat doet deze organisatie?',
+    watMagZijDelen: 'Wat mag zij delen?',
+  },
+  casussen: {
+    situatie: 'Situatie',
+    vragen: 'Vragen voor de groep',
+    antwoorden: 'Antwoorden',
+    watGebeurde: 'Wat gebeurde er?',
+    notities: 'Notities',
+  },
+} as const;
+
 /** The section of a signal with its numbered steps; roles point at its step numbers (perRol). */
-export const STAPPEN_KOP = 'Wat doe je nu?';
+export const STAPPEN_KOP = SECTIES.signalen.watDoeJeNu;
 
 /** The component an editor places where the graph-rendered "Wie is aan zet?" goes. */
 export const WIE_IS_AAN_ZET = 'WieIsAanZet';
+
+const koppen = (secties: Record<string, string>) => Object.values(secties).map((kop) => `## ${kop}`);
 
 /**
  * The fixed structure of an MDX body, per collection: its level-2 headings in
@@ -114,25 +151,14 @@ export const WIE_IS_AAN_ZET = 'WieIsAanZet';
  * are not typed by editors and so are not listed.
  */
 export const STRUCTUUR: Partial<Record<CollectionName, readonly string[]>> = {
-  signalen: [
-    '## Wat zie je?',
-    '## Waar kan het op wijzen?',
-    '## Wat doe je nu?',
-    `<${WIE_IS_AAN_ZET} />`,
-    '## Let op',
-    '## Achtergrond',
-  ],
-  interventies: [
-    '## Wat is het?',
-    '## Wanneer zet je het in?',
-    '## Wie voert het uit?',
-    '## Hoe werkt het?',
-    '## Wettelijke basis',
-    '## Ervaringen',
-    '## Let op',
-  ],
-  organisaties: ['## Wat doet deze organisatie?', '## Wat mag zij delen?'],
-  casussen: ['## Situatie', '## Vragen voor de groep', '## Antwoorden', '## Wat gebeurde er?', '## Notities'],
+  signalen: (() => {
+    const k = koppen(SECTIES.signalen);
+    const na = k.indexOf(`## ${STAPPEN_KOP}`) + 1;
+    return [...k.slice(0, na), `<${WIE_IS_AAN_ZET} />`, ...k.slice(na)];
+  })(),
+  interventies: koppen(SECTIES.interventies),
+  organisaties: koppen(SECTIES.organisaties),
+  casussen: koppen(SECTIES.casussen),
 };
 
 /** Components an editor may use in MDX, per collection. */

@@ -22,8 +22,14 @@ import {
 import { telefoonSchema } from './telefoon.ts';
 import { ONZICHTBAAR, onzichtbaarMelding } from './tekens.ts';
 
-/** Builds the schema for a reference to an entry of another collection. */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+/**
+ * The schema of a reference to an entry of another collection: read from an
+ * id string, it gives a plain id (check, tests) or `{ collection, id }`
+ * (Astro's reference(), the integrity check).
+ */
+export type RefSchema<T extends string | { id: string } = string | { id: string }> = z.ZodType<T, string>;
+/** Builds the schema for a reference; its type is kept, so reference fields are typed. */
+export type RefFactory<R extends RefSchema = RefSchema> = (collection: CollectionName) => R;
 
 const tekst = z
   .string()
@@ -59,6 +65,24 @@ const beoordeeld = datum.refine(
 
 const url = z.url({ protocol: /^https?$/ });
 
+/**
+ * Contact details: one model for an organisation's national contact
+ * (organisaties/*.md, `contact`) and an edition's local contact for it
+ * (editie.yaml, `contacten.<organisatie-id>`).
+ */
+export const contactSchema = z.strictObject({
+  /** The department or team, e.g. "Leerplicht en RMC Duinwijk". */
+  afdeling: tekst.optional(),
+  telefoon: telefoonSchema.optional(),
+  email: z.email().optional(),
+  website: url.optional(),
+  adres: tekst.optional(),
+  /** When and how it can be reached, e.g. "maandag tot en met vrijdag, 9.00–17.00 uur". */
+  bereikbaarheid: tekst.optional(),
+  toelichting: tekst.optional(),
+});
+export type Contact = z.output<typeof contactSchema>;
+
 /** Text compared without case, accents or punctuation: "Ging níet door!" → " ging niet door ". */
 function vergelijkbaar(s: string): string {
   return ` ${s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -70,7 +94,7 @@ export function verklapt(tekst: string, uitkomst: readonly string[]): string | u
   return uitkomst.find((zin) => vergelijkbaar(zin).trim() && t.includes(vergelijkbaar(zin)));
 }
 
-export function createSchemas(ref: RefFactory) {
+export function createSchemas<R extends RefSchema>(ref: RefFactory<R>) {
   /** Where a fact comes from: a source and a location within it. */
   const bronVermelding = z.strictObject({
     bron: ref('bronnen'),
@@ -181,15 +205,6 @@ export function createSchemas(ref: RefFactory) {
     ...feitelijk,
   });
 
-  const contact = z.strictObject({
-    telefoon: telefoonSchema.optional(),
-    email: z.email().optional(),
-    website: url.optional(),
-    adres: tekst.optional(),
-    bereikbaarheid: tekst.optional(),
-    toelichting: tekst.optional(),
-  });
-
   const organisaties = z.strictObject({
     naam: tekst,
     afkorting: tekst.optional(),
@@ -198,7 +213,7 @@ export function createSchemas(ref: RefFactory) {
     /** The "wie ben je" role whose professionals work here, if any. */
     rol: z.enum(ROLLEN).optional(),
     samenvatting: tekst,
-    contact: contact.optional(),
+    contact: contactSchema.optional(),
     zoektermen,
     ...feitelijk,
   });
@@ -301,17 +316,24 @@ export function createSchemas(ref: RefFactory) {
   >;
 }
 
-/** Schemas with references as plain ids: used outside Astro (check, tests). */
-export const idRef: RefFactory = () => z.string().trim().min(1);
+/** References as plain ids: used outside Astro (check, tests). */
+export const idRef = () => z.string().trim().min(1);
 export const plainSchemas = createSchemas(idRef);
 
-export type Schemas = ReturnType<typeof createSchemas>;
-export type SignaalData = z.output<typeof plainSchemas.signalen>;
-export type InterventieData = z.output<typeof plainSchemas.interventies>;
-export type OrganisatieData = z.output<typeof plainSchemas.organisaties>;
-export type ThemaData = z.output<typeof plainSchemas.themas>;
-export type KaderData = z.output<typeof plainSchemas.kaders>;
-export type BronData = z.output<typeof plainSchemas.bronnen>;
-export type CasusData = z.output<typeof plainSchemas.casussen>;
-export type BegripData = z.output<typeof plainSchemas.begrippen>;
-export type ObservatieData = z.output<typeof plainSchemas.observaties>;
+/** The schemas built with references of schema R. */
+export type Schemas<R extends RefSchema = RefSchema> = ReturnType<typeof createSchemas<R>>;
+/**
+ * An entry's data in collection C, with references as R gives them. The
+ * default (`string | { id }`) accepts both plain ids and Astro's references:
+ * the graph reads them with refId().
+ */
+export type DataOf<C extends CollectionName, R extends RefSchema = RefSchema> = z.output<Schemas<R>[C]>;
+export type SignaalData = DataOf<'signalen'>;
+export type InterventieData = DataOf<'interventies'>;
+export type OrganisatieData = DataOf<'organisaties'>;
+export type ThemaData = DataOf<'themas'>;
+export type KaderData = DataOf<'kaders'>;
+export type BronData = DataOf<'bronnen'>;
+export type CasusData = DataOf<'casussen'>;
+export type BegripData = DataOf<'begrippen'>;
+export type ObservatieData = DataOf<'observaties'>;

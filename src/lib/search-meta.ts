@@ -4,9 +4,9 @@
  * search terms (compound parts and synonyms, see zoektermen.ts). Computed
  * once for the whole graph at build time.
  */
-import type { AnyNode, Graph } from './graph.ts';
+import type { AnyNode, EntryMap, Graph } from './graph.ts';
 import { compoundDelen, koppenVan, lexicon, synoniemZoeker, typVarianten, woorden, type SynoniemGroep } from './zoektermen.ts';
-import { STRUCTUUR, type Fase, type Urgentie } from './model.ts';
+import { SECTIES, STRUCTUUR, type Fase, type Urgentie } from './model.ts';
 import type { SignaalInvoer } from './situatie.ts';
 import { sectieTekst } from './body.ts';
 
@@ -31,16 +31,16 @@ export interface Labels {
 const uniek = (xs: Iterable<string>) => [...new Set(xs)];
 
 function tekstVelden(n: AnyNode): { titel: string; zoektermen: string[]; samenvatting: string } {
-  const d = n.data as { zoektermen?: string[]; samenvatting?: string; omschrijving?: string; uitleg?: string; aliassen?: string[]; afkorting?: string };
+  const d = n.data;
   return {
     titel: n.titel,
-    zoektermen: [...(d.zoektermen ?? []), ...(d.aliassen ?? []), ...(d.afkorting ? [d.afkorting] : [])],
-    samenvatting: d.samenvatting ?? d.omschrijving ?? d.uitleg ?? '',
+    zoektermen: [...('zoektermen' in d ? d.zoektermen : []), ...('aliassen' in d ? d.aliassen : []), ...('afkorting' in d && d.afkorting ? [d.afkorting] : [])],
+    samenvatting: n.samenvatting ?? '',
   };
 }
 
 /** Search metadata for every node, keyed "collection/id". `body` gives a node's Markdown, if any. */
-export function zoekMetadata<E>(graph: Graph<E>, labels: Labels, body: (n: AnyNode<E>) => string | undefined): Map<string, ZoekMeta> {
+export function zoekMetadata<E extends EntryMap>(graph: Graph<E>, labels: Labels, body: (n: AnyNode<E>) => string | undefined): Map<string, ZoekMeta> {
   const alle = graph.alle();
   const lex = lexicon(
     alle.flatMap((n) => {
@@ -107,13 +107,13 @@ export function zoekMetadata<E>(graph: Graph<E>, labels: Labels, body: (n: AnyNo
  * "Wat zie je?". Compound parts and glossary synonyms of the title, terms and
  * observations are added, as for Pagefind.
  */
-export function situatieInvoer<E>(
+export function situatieInvoer<E extends EntryMap>(
   graph: Graph<E>,
   body: (n: AnyNode<E>) => string | undefined,
   url: (n: AnyNode<E>) => string,
   meta: ReadonlyMap<string, ZoekMeta>,
 ): SignaalInvoer[] {
-  const lex = lexicon(graph.alle().flatMap((n) => [n.titel, (n.data as { samenvatting?: string }).samenvatting ?? '', body(n) ?? '']));
+  const lex = lexicon(graph.alle().flatMap((n) => [n.titel, 'samenvatting' in n.data ? n.data.samenvatting : '', body(n) ?? '']));
   const groepen: SynoniemGroep[] = graph.begrippen.map((b) => uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]));
   const synoniemenVoor = synoniemZoeker(groepen);
   return graph.signalen.map((s) => {
@@ -134,7 +134,7 @@ export function situatieInvoer<E>(
         { tekst: extra.join(' '), gewicht: 2 },
         { tekst: s.data.samenvatting, gewicht: 2 },
         { tekst: s.data.wijstOp.join(' '), gewicht: 1.5 },
-        { tekst: sectieTekst(body(s) ?? '', 'Wat zie je?'), gewicht: 1 },
+        { tekst: sectieTekst(body(s) ?? '', SECTIES.signalen.watZieJe), gewicht: 1 },
       ],
     };
   });

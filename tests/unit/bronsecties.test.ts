@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/prepare.ts';
+import { vanCollectie } from '../../src/lib/integrity.ts';
 import { kopregels } from '../../src/lib/vindplaats.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -17,12 +18,12 @@ const woorden = (s: string) => (s.toLowerCase().normalize('NFC').match(/[\p{L}\d
 describe('the table of contents of the source documents', () => {
   it.skipIf(!existsSync(seeds))('puts every heading on a line of the source where its words stand', () => {
     const { entries } = checkContent(join(root, 'content'), root);
-    const bronnen = entries.filter((e) => e.collection === 'bronnen' && e.data.secties);
+    const bronnen = vanCollectie(entries, 'bronnen').filter((e) => e.data.secties);
     expect(bronnen.length).toBe(5);
     const mis: string[] = [];
     for (const b of bronnen) {
-      const regels = readFileSync(join(seeds, b.data.bestand as string), 'utf8').split('\n');
-      for (const s of b.data.secties as { regel: number; titel: string }[]) {
+      const regels = readFileSync(join(seeds, b.data.bestand ?? ''), 'utf8').split('\n');
+      for (const s of b.data.secties ?? []) {
         const omgeving = new Set(woorden(regels.slice(s.regel - 1, s.regel + 3).join(' ')));
         if (s.regel > regels.length || !woorden(s.titel).some((w) => omgeving.has(w))) mis.push(`${b.bestand}: regel ${s.regel} "${s.titel}"`);
       }

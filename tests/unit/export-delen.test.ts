@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/prepare.ts';
-import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
-import { COLLECTIONS } from '../../src/lib/model.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { perCollectie } from '../../src/lib/integrity.ts';
 import { exportModel, exportSchema, toCsv } from '../../src/lib/export.ts';
 import { VALID } from './helpers.ts';
 
 function model() {
   const { entries } = checkContent(VALID, VALID);
-  const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
-  return exportModel(buildGraph(input as unknown as GraphInput), { versie: '0.0.0', datum: '2026-12-01' });
+  return exportModel(buildGraph(perCollectie(entries)), { versie: '0.0.0', datum: '2026-12-01' });
 }
 
 describe('the export of "Mag ik dit delen?"', () => {

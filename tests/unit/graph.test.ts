@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/prepare.ts';
-import { buildGraph, faseOverzicht, overzicht, telefoonnummers, type GraphInput } from '../../src/lib/graph.ts';
-import { COLLECTIONS } from '../../src/lib/model.ts';
+import { perCollectie } from '../../src/lib/integrity.ts';
+import { buildGraph, faseOverzicht, metAfkorting, overzicht, telefoonnummers, type GraphInput } from '../../src/lib/graph.ts';
+import { COLLECTIONS, ROLLEN } from '../../src/lib/model.ts';
 import { VALID } from './helpers.ts';
 
 function emptyInput() {
-  return Object.fromEntries(COLLECTIONS.map((c) => [c, []]));
+  return perCollectie([]);
 }
 
 function graphOf(dir: string) {
   const { entries, problemen } = checkContent(dir, dir);
   expect(problemen).toEqual([]);
-  const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
-  return buildGraph(input as unknown as GraphInput);
+  return buildGraph(perCollectie(entries));
 }
 
 describe('the barrier-model graph', () => {
@@ -27,7 +27,7 @@ describe('the barrier-model graph', () => {
   it('gives each organisation a short name for overviews: its abbreviation, else its name without brackets', () => {
     expect(g.get('organisaties', 'testorganisatie').kort).toBe('TO');
     expect(g.get('organisaties', 'tweede-organisatie').kort).toBe('Tweede organisatie');
-    const [zonder] = buildGraph({ ...emptyInput(), organisaties: [{ id: 'x', data: { ...g.get('organisaties', 'tweede-organisatie').data, naam: 'Gemeente (bestuur en regie)', bronnen: [] } }] } as unknown as GraphInput).organisaties;
+    const [zonder] = buildGraph({ ...emptyInput(), organisaties: [{ id: 'x', data: { ...g.get('organisaties', 'tweede-organisatie').data, naam: 'Gemeente (bestuur en regie)', bronnen: [] } }] }).organisaties;
     expect(zonder.kort).toBe('Gemeente');
   });
 
@@ -174,21 +174,53 @@ describe('the barrier-model graph', () => {
 
   it("attaches an edition's local contact to its organisation", () => {
     const { entries } = checkContent(VALID, VALID);
-    const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
-    const g2 = buildGraph({ ...(input as unknown as GraphInput), contacten: { testorganisatie: { telefoon: '0900-0000000' } } });
-    expect(g2.get('organisaties', 'testorganisatie').lokaal).toEqual({ telefoon: '0900-0000000' });
+    const telefoon = [{ nummer: '0900-0000000', uri: 'tel:+319000000000' }];
+    const g2 = buildGraph({ ...perCollectie(entries), contacten: { testorganisatie: { telefoon } } });
+    expect(g2.get('organisaties', 'testorganisatie').lokaal).toEqual({ telefoon });
     expect(g2.get('organisaties', 'tweede-organisatie').lokaal).toBeUndefined();
     expect(g.get('organisaties', 'testorganisatie').lokaal).toBeUndefined();
   });
 
   it('lists an organisation\'s numbers with the local ones first', () => {
     const { entries } = checkContent(VALID, VALID);
-    const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
     const lokaal = { nummer: '0900-0000001', uri: 'tel:+319000000001' };
-    const g2 = buildGraph({ ...(input as unknown as GraphInput), contacten: { testorganisatie: { telefoon: [lokaal] } } });
+    const g2 = buildGraph({ ...perCollectie(entries), contacten: { testorganisatie: { telefoon: [lokaal] } } });
     const nationaal = g2.get('organisaties', 'testorganisatie').data.contact!.telefoon!;
     expect(telefoonnummers(g2.get('organisaties', 'testorganisatie'))).toEqual([lokaal, ...nationaal]);
     expect(telefoonnummers(g.get('organisaties', 'testorganisatie'))).toEqual(nationaal);
+  });
+
+  it('shows a title with its abbreviation by one rule: "titel (afkorting)", unless there is none or it is the same', () => {
+    expect(metAfkorting('Wet op de jeugdzorg', 'Jw')).toBe('Wet op de jeugdzorg (Jw)');
+    expect(metAfkorting('BRP', 'BRP')).toBe('BRP');
+    expect(metAfkorting('Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG', 'AVG')).toBe('Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG');
+    expect(metAfkorting('Raad voor de Kinderbescherming', 'RvdK')).toBe('Raad voor de Kinderbescherming (RvdK)');
+    expect(metAfkorting('Wet Bibob', 'Bib')).toBe('Wet Bibob (Bib)');
+    expect(metAfkorting('Testwet')).toBe('Testwet');
+    expect(g.get('organisaties', 'testorganisatie').volledigeTitel).toBe('Testorganisatie (TO)');
+    expect(g.get('begrippen', 'tst').volledigeTitel).toBe('Testterm (TST)');
+    expect(g.get('kaders', 'testwet').volledigeTitel).toBe('Testwet');
+    expect(g.get('signalen', 'testsignaal').volledigeTitel).toBe(g.get('signalen', 'testsignaal').titel);
+  });
+
+  it('gives every node its one-line description, whichever field its collection uses for it', () => {
+    const s = g.get('signalen', 'testsignaal');
+    expect(s.samenvatting).toBe(s.data.samenvatting);
+    const t = g.themas[0];
+    expect(t.samenvatting).toBe(t.data.omschrijving);
+    const b = g.get('begrippen', 'tst');
+    expect(b.samenvatting).toBe(b.data.uitleg);
+    expect(g.observaties[0].samenvatting).toBeUndefined();
+  });
+
+  it('lists per role, in model order, the signals it sees (in graph order) and the organisations where it works', () => {
+    expect(g.rollen.map((r) => r.rol)).toEqual([...ROLLEN]);
+    const leerplicht = g.rollen.find((r) => r.rol === 'leerplicht')!;
+    expect(leerplicht.signalen.map((s) => s.id)).toEqual(['testsignaal']);
+    expect(leerplicht.organisaties.map((o) => o.id)).toEqual(['testorganisatie']);
+    expect(g.rollen.find((r) => r.rol === 'politie')!.signalen.map((s) => s.id)).toEqual(['tweede-signaal']);
+    expect(g.rollen.find((r) => r.rol === 'zorg')!.signalen).toEqual([]);
+    for (const r of g.rollen) expect(r.signalen).toEqual(g.signalen.filter((s) => r.signalen.includes(s)));
   });
 
   it('throws, naming collection and id, for an unknown entry', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/prepare.ts';
-import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
-import { COLLECTIONS } from '../../src/lib/model.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { perCollectie } from '../../src/lib/integrity.ts';
 import { zoekMetadata } from '../../src/lib/search-meta.ts';
 import { readFileSync } from 'node:fs';
 import { VALID, fixtureWith } from './helpers.ts';
 
 const { entries } = checkContent(VALID, VALID);
-const g = buildGraph(Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)])) as unknown as GraphInput);
+const g = buildGraph(perCollectie(entries));
 const bodies = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e.collection === 'themas' || e.collection === 'bronnen' || e.collection === 'begrippen' ? '' : readFileSync(`${VALID}${e.bestand}`, 'utf8')]));
 const meta = zoekMetadata(g, { type: (n) => n.collection, fase: (f) => `F:${f}`, urgentie: (u) => `U:${u}` }, (n) => bodies.get(`${n.collection}/${n.id}`));
 
@@ -47,7 +47,7 @@ describe('search metadata', () => {
         'term: Schoolverzuim\naliassen: [spijbelen, absent]\nuitleg: Niet op school zijn.\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n',
     });
     const { entries: e2 } = checkContent(dir, dir);
-    const g2 = buildGraph(Object.fromEntries(COLLECTIONS.map((c) => [c, e2.filter((e) => e.collection === c)])) as unknown as GraphInput);
+    const g2 = buildGraph(perCollectie(e2));
     const m2 = zoekMetadata(g2, { type: (n) => n.collection, fase: (f) => f, urgentie: (u) => u }, () => '');
     expect(m2.get('signalen/testsignaal')!.termen).toEqual(expect.arrayContaining(['spijbelen', 'absent']));
     expect(m2.get('signalen/tweede-signaal')!.termen).not.toContain('spijbelen');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { secties, sectie } from '../../src/lib/secties.ts';
+import { SECTIES, STAPPEN_KOP, STRUCTUUR, WIE_IS_AAN_ZET } from '../../src/lib/model.ts';
+import { nl } from '../../src/i18n/nl.ts';
 
 describe('sections of a body', () => {
   const s = secties('## Situatie\n\nEen *meisje* van 15.\n\n## Vragen voor de groep\n\n1. Wat zie je?\n2. Wie bel je?\n\n<div>rauw</div>\n\n## Antwoorden\n\nDit.\n');
@@ -16,5 +18,30 @@ describe('sections of a body', () => {
 
   it('names a missing section', () => {
     expect(() => sectie(s, 'Wat gebeurde er?')).toThrow('Sectie "Wat gebeurde er?" ontbreekt');
+  });
+});
+
+describe('section names in one place (SECTIES)', () => {
+  it('derives the required structure from SECTIES, with "Wie is aan zet?" right after the steps', () => {
+    expect(STRUCTUUR.casussen).toEqual(Object.values(SECTIES.casussen).map((k) => `## ${k}`));
+    expect(STRUCTUUR.interventies).toEqual(Object.values(SECTIES.interventies).map((k) => `## ${k}`));
+    expect(STRUCTUUR.signalen).toEqual([
+      '## Wat zie je?',
+      '## Waar kan het op wijzen?',
+      `## ${STAPPEN_KOP}`,
+      `<${WIE_IS_AAN_ZET} />`,
+      '## Let op',
+      '## Achtergrond',
+    ]);
+  });
+
+  it('shows the same names as the headings editors write', () => {
+    expect([nl.casus.situatie, nl.casus.vragen, nl.casus.antwoorden, nl.casus.watGebeurde]).toEqual([
+      SECTIES.casussen.situatie,
+      SECTIES.casussen.vragen,
+      SECTIES.casussen.antwoorden,
+      SECTIES.casussen.watGebeurde,
+    ]);
+    expect(nl.model.kaarten.watZieJe).toBe(SECTIES.signalen.watZieJe);
   });
 });
