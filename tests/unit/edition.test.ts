@@ -44,7 +44,7 @@ describe('edition configuration', () => {
   it('reports a missing editie.yaml, theme file or logo text', () => {
     expect(loadEditie('bestaat-niet', project()).problemen[0].melding).toContain('Geen editie.yaml gevonden');
     const { problemen } = loadEditie('editie', project({ 'editie/editie.yaml': (t) => `${t}thema: weg.css\nlogo: logo.svg\n` }));
-    expect(problemen.map((p) => p.veld).sort()).toEqual(['logo', 'logoAlt', 'thema']);
+    expect(problemen.map((p) => p.veld).sort()).toEqual(['logo', 'logoTekst', 'thema']);
   });
 });
 
@@ -86,13 +86,13 @@ describe('merging national and local content', () => {
   });
 
   it('hides a national entry, never silently, and refuses to hide what is still linked', () => {
-    const ok = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - entry: casussen/testcasus\n    reden: Niet gebruikt in onze trainingen\n` });
+    const ok = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - item: casussen/testcasus\n    reden: Niet gebruikt in onze trainingen\n` });
     const v = prepareContent({ root: ok, editieDir: 'editie', schrijf: true });
     expect(v.problemen).toEqual([]);
     expect(v.samenvoeging!.verborgen).toEqual([{ collection: 'casussen', id: 'testcasus', reden: 'Niet gebruikt in onze trainingen' }]);
     expect(v.entries.some((e) => e.id === 'testcasus')).toBe(false);
 
-    const linked = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - entry: interventies/hulp\n    reden: Bestaat hier niet\n` });
+    const linked = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - item: interventies/hulp\n    reden: Bestaat hier niet\n` });
     const p = prepareContent({ root: linked, editieDir: 'editie' }).problemen;
     expect(p.map((x) => `${x.bestand} ${x.veld}`)).toEqual(['content/signalen/testsignaal.mdx interventies.2.interventie', 'content/signalen/tweede-signaal.mdx interventies.0.interventie']);
     expect(p[0].melding).toContain('dat editie/editie.yaml verbergt');
