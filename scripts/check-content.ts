@@ -7,17 +7,19 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareContent } from '../src/lib/prepare.ts';
-import { formatReport } from '../src/lib/problems.ts';
+import { AANDACHTSPUNTEN_KOP, formatReport } from '../src/lib/problems.ts';
 import { COLLECTIONS } from '../src/lib/model.ts';
 
 const { values, positionals } = parseArgs({ options: { editie: { type: 'string' } }, allowPositionals: true });
 const root = process.cwd();
 const editieDir = values.editie ?? (process.env.BARRIEREMODEL_EDITIE || undefined);
-const { entries, problemen, editie } = prepareContent({
+const { entries, problemen, editie, aandachtspunten = [] } = prepareContent({
   root,
   contentDir: positionals[0] ? resolve(positionals[0]) : undefined,
   editieDir,
 });
+// Issue 13 item 3: what the edition still lacks, as points for attention (exit 0).
+if (aandachtspunten.length > 0) console.log(`${formatReport(aandachtspunten, AANDACHTSPUNTEN_KOP)}\n`);
 if (problemen.length > 0) {
   console.error(formatReport(problemen));
   process.exit(1);

@@ -14,6 +14,7 @@ import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from '
 import { COLLECTIONS, ID_PATROON } from './model.ts';
 import { checkTaal } from './language.ts';
 import type { Probleem } from './problems.ts';
+import { volledigheid } from './volledigheid.ts'; // issue 13 item 3
 
 export interface Voorbereiding {
   /** The folder Astro loads content from. */
@@ -24,6 +25,8 @@ export interface Voorbereiding {
   samenvoeging?: Pick<Samenvoeging<ValidEntry>, 'verborgen' | 'vervangen'>;
   /** "In onze gemeente" blocks: signal id → file. */
   lokaal: Map<string, string>;
+  /** Issue 13 item 3: what the edition still lacks (src/lib/volledigheid.ts); empty under streng, where they are problems. */
+  aandachtspunten?: Probleem[];
 }
 
 export interface Opties {
@@ -102,6 +105,18 @@ export function prepareContent(opties: Opties): Voorbereiding {
     }
   }
 
+  // Issue 13 item 3 (begin): completeness of the edition, errors under streng: true.
+  const aandachtspunten = volledigheid({
+    entries: merged.entries,
+    contacten: Object.keys(editie.config.contacten),
+    lokaal,
+    editieBestand,
+    lokaalMap: `${rel(root, lokaalDir)}/`,
+    isLokaal: (e) => !rel(editie.dir, join(root, e.bestand)).startsWith('..'),
+  });
+  if (editie.config.streng) problemen.push(...aandachtspunten);
+  // Issue 13 item 3 (end).
+
   const samengevoegd = opties.samengevoegdDir ?? join(root, '.barrieremodel', 'content');
   if (opties.schrijf && problemen.length === 0) {
     rmSync(samengevoegd, { recursive: true, force: true });
@@ -124,6 +139,7 @@ export function prepareContent(opties: Opties): Voorbereiding {
     editie,
     samenvoeging: { verborgen: merged.verborgen, vervangen: merged.vervangen },
     lokaal,
+    aandachtspunten: editie.config.streng ? [] : aandachtspunten, // issue 13 item 3
   };
 }
 
