@@ -14,9 +14,10 @@ import { leesTekst, leesYaml, walkVeilig } from './content-files.ts';
 import { ONZICHTBAAR, onzichtbaarMelding } from './tekens.ts';
 import { checkThema } from './theme.ts';
 import { checkLogo } from './logo.ts';
-import { COLLECTIONS, FASEN, ID_PATROON, type CollectionName } from './model.ts';
+import { FASEN, ID_PATROON, type CollectionName } from './model.ts';
 import { schemaProblemen, type Probleem } from './problems.ts';
 import { findRefs } from './integrity.ts';
+import { itemRef } from './refs.ts';
 import { telefoonSchema } from './telefoon.ts';
 import { meldingVoor } from './schema-uitleg.ts';
 
@@ -28,13 +29,6 @@ const tekst = z
   .min(1)
   .refine((s) => !ONZICHTBAAR.test(s), { error: (i) => onzichtbaarMelding(String(i.input)) });
 const url = z.url({ protocol: /^https?$/ });
-const entryRef = z
-  .string()
-  .regex(
-    new RegExp(`^(${COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`),
-    `Schrijf als "collectie/id", bijv. "interventies/protocol-x"; collecties: ${COLLECTIONS.join(', ')}`,
-  );
-
 /** Description (one Dutch line) and example of a key: the single source for error messages, docs/editie-yaml.md and the starter edition. */
 export interface VeldUitleg {
   description: string;
@@ -115,7 +109,7 @@ export const editieSchema = z.strictObject({
     z
       .array(
         z.strictObject({
-          item: uitleg(entryRef, 'het landelijke item, als collectie/id', 'casussen/casus-drie-uitgehuwelijkte-meisjes'),
+          item: uitleg(itemRef, 'het landelijke item, als collectie/id', 'casussen/casus-drie-uitgehuwelijkte-meisjes'),
           reden: uitleg(tekst, 'waarom je het niet toont; het colofon noemt de reden', 'Niet gebruikt in onze trainingen'),
         }),
       )
@@ -124,7 +118,7 @@ export const editieSchema = z.strictObject({
     [{ item: 'casussen/casus-drie-uitgehuwelijkte-meisjes', reden: 'Niet gebruikt in onze trainingen' }],
   ),
   vervangt: uitleg(
-    z.array(uitleg(entryRef, 'landelijk item (collectie/id) dat een lokaal bestand met dezelfde id vervangt', 'interventies/verzuimgesprek')).default([]),
+    z.array(uitleg(itemRef, 'landelijk item (collectie/id) dat een lokaal bestand met dezelfde id vervangt', 'interventies/verzuimgesprek')).default([]),
     'landelijke items die een lokaal item met dezelfde id (in content/ van de editie) bewust vervangt',
     ['interventies/verzuimgesprek'],
   ),
@@ -317,6 +311,18 @@ export function mergeEditie<E extends Item>(
     const index = blijft.findIndex((e) => e.collection === 'signalen' && e.id === k.signaal);
     if (index === -1) {
       problemen.push({ bestand: editieBestand, veld: `koppelingen.${i}.signaal`, melding: `Er is geen signaal "${k.signaal}" in deze editie` });
+      return;
+    }
+    // What the link points to must exist too; reported here, on editie.yaml, not on the signal it is added to.
+    const bestaat = (collection: string, id: string) => blijft.some((e) => e.collection === collection && e.id === id);
+    const ontbreekt = [
+      ...(bestaat('interventies', k.interventie) ? [] : [{ veld: `koppelingen.${i}.interventie`, melding: `Er is geen interventie "${k.interventie}" in deze editie` }]),
+      ...(k.organisaties ?? []).flatMap((o, j) =>
+        bestaat('organisaties', o) ? [] : [{ veld: `koppelingen.${i}.organisaties.${j}`, melding: `Er is geen organisatie "${o}" in deze editie` }],
+      ),
+    ];
+    if (ontbreekt.length) {
+      problemen.push(...ontbreekt.map((x) => ({ bestand: editieBestand, ...x })));
       return;
     }
     const s = blijft[index];

@@ -15,6 +15,7 @@ import { COLLECTIONS, ID_PATROON } from './model.ts';
 import { checkTaal } from './language.ts';
 import type { Probleem } from './problems.ts';
 import { volledigheid } from './volledigheid.ts'; // issue 13 item 3
+import { CHANGELOG_BESTAND, leesWijzigingen, metWijzigingen } from './changelog.ts'; // issue 13 item 6
 
 export interface Voorbereiding {
   /** The folder Astro loads content from. */
@@ -54,7 +55,7 @@ export function prepareContent(opties: Opties): Voorbereiding {
 
   const nat = readContentDir(national, root, uitzonderingen);
   const natValid = validateEntries(nat.entries);
-  const problemen: Probleem[] = [...nat.problemen, ...natValid.problemen];
+  let problemen: Probleem[] = [...nat.problemen, ...natValid.problemen];
 
   const { editie, problemen: editieProblemen } = loadEditie(opties.editieDir, root);
   problemen.push(...editieProblemen);
@@ -132,6 +133,10 @@ export function prepareContent(opties: Opties): Voorbereiding {
       }
     }
   }
+  // Issue 13 item 6 (begin): ids the national update renamed or removed, as CHANGELOG.md records them.
+  const changelog = existsSync(join(root, CHANGELOG_BESTAND)) ? leesWijzigingen(readFileSync(join(root, CHANGELOG_BESTAND), 'utf8')) : { wijzigingen: [], problemen: [] };
+  problemen = [...metWijzigingen(problemen, changelog.wijzigingen, rel(root, editie.dir)), ...changelog.problemen];
+  // Issue 13 item 6 (end).
   return {
     contentDir: samengevoegd,
     entries: merged.entries,
