@@ -180,6 +180,9 @@ export function meldingVoor(
       })
       .join('; ');
   }
+  if (issue.code === 'too_small' && typeof issue.input === 'string') {
+    return `mag niet leeg zijn${uitlegBij(hier)}`;
+  }
   if (issue.code === 'invalid_value' && issue.values) {
     return `${toon(issue.input)} kan hier niet; kies uit: ${issue.values.map(toon).join(', ')}`;
   }

@@ -54,6 +54,9 @@ describe('messages for a policy officer', () => {
       /^contact\.email: "geen-adres" is geen geldig e-mailadres \(e-mailadres voor vragen over deze editie; bijvoorbeeld "barrieremodel@duinwijk\.example"\)$/,
     );
     expect(meldingen(`${GOED}streng: ja\n`)[0]).toMatch(/^streng: hier hoort ja\/nee \(true\/false\), geen "ja"/);
+    expect(meldingen(GOED.replace('naam: Barrièremodel Testdorp', 'naam: " "'))).toEqual([
+      'naam: mag niet leeg zijn (naam van deze editie, bovenaan elke pagina; bijvoorbeeld "Barrièremodel Duinwijk")',
+    ]);
   });
 });
 
