@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { leesInstellingen } from '../src/lib/instellingen.ts';
 import { prepareContent } from '../src/lib/prepare.ts';
-import { formatReport } from '../src/lib/problems.ts';
+import { AANDACHTSPUNTEN_KOP, formatReport } from '../src/lib/problems.ts';
 import { COLLECTIONS } from '../src/lib/model.ts';
 
 const { values, positionals } = parseArgs({ options: { editie: { type: 'string' } }, allowPositionals: true });
@@ -19,7 +19,10 @@ const instellingen = leesInstellingen(root, {
   ...(values.editie ? { BARRIEREMODEL_EDITIE: resolve(values.editie) } : {}),
   ...(positionals[0] ? { BARRIEREMODEL_CONTENT: resolve(positionals[0]) } : {}),
 });
-const { entries, problemen, editie } = prepareContent({ root, contentDir: instellingen.contentDir, editie: instellingen.editie });
+const { entries, problemen, editie, aandachtspunten = [] } = prepareContent({ root, contentDir: instellingen.contentDir, editie: instellingen.editie });
+// What the edition still lacks, as points for attention (exit 0; errors under streng: true).
+if (aandachtspunten.length > 0) console.log(`${formatReport(aandachtspunten, AANDACHTSPUNTEN_KOP)}
+`);
 const alle = [...instellingen.problemen, ...problemen];
 if (alle.length > 0) {
   console.error(formatReport(alle));

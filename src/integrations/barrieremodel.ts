@@ -59,7 +59,7 @@ export function barrieremodel(instellingen: Instellingen): AstroIntegration {
           nationaal: instellingen.contentDir,
           lokaal: editie && existsSync(join(editie.dir, 'content')) ? join(editie.dir, 'content') : undefined,
           lokaalBlokken: editie && existsSync(join(editie.dir, 'lokaal')) ? join(editie.dir, 'lokaal') : undefined,
-          weglaten: [...(editie?.config.verbergen.map((v) => v.entry) ?? []), ...(editie?.config.vervangt ?? [])],
+          weglaten: [...(editie?.config.verbergen.map((v) => v.item) ?? []), ...(editie?.config.vervangt ?? [])],
         };
         const leeg = fileURLToPath(new URL('../styles/thema-leeg.css', import.meta.url));
         const themaPad = editie?.themaPad ?? leeg;

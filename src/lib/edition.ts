@@ -14,10 +14,12 @@ import { leesTekst, leesYaml, walkVeilig } from './content-files.ts';
 import { ONZICHTBAAR, onzichtbaarMelding } from './tekens.ts';
 import { checkThema } from './theme.ts';
 import { checkLogo } from './logo.ts';
-import { COLLECTIONS, FASEN, ID_PATROON, type CollectionName } from './model.ts';
+import { FASEN, ID_PATROON, type CollectionName } from './model.ts';
 import { schemaProblemen, type Probleem } from './problems.ts';
 import { findRefs } from './integrity.ts';
+import { itemRef } from './refs.ts';
 import { telefoonSchema } from './telefoon.ts';
+import { meldingVoor } from './schema-uitleg.ts';
 import { contactSchema } from './schema.ts';
 
 export const EDITIE_BESTAND = 'editie.yaml';
@@ -28,62 +30,109 @@ const tekst = z
   .min(1)
   .refine((s) => !ONZICHTBAAR.test(s), { error: (i) => onzichtbaarMelding(String(i.input)) });
 const url = z.url({ protocol: /^https?$/ });
-const entryRef = z
-  .string()
-  .regex(
-    new RegExp(`^(${COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`),
-    `Schrijf als "collectie/id", bijv. "interventies/protocol-x"; collecties: ${COLLECTIONS.join(', ')}`,
-  );
+/** Description (one Dutch line) and example of a key: the single source for error messages, docs/editie-yaml.md and the starter edition. */
+export interface VeldUitleg {
+  description: string;
+  examples?: unknown[];
+  /** What kind of value, in words, where the schema type alone says too little (e.g. "datum"). */
+  soort?: string;
+}
+const uitleg = <S extends z.ZodType>(schema: S, description: string, voorbeeld?: unknown, soort?: string): S =>
+  schema.meta({ description, ...(voorbeeld === undefined ? {} : { examples: [voorbeeld] }), ...(soort ? { soort } : {}) });
 
+const telefoon = (wie: string, voorbeeld: string) =>
+  uitleg(telefoonSchema.optional(), `telefoonnummer van ${wie}; meerdere: een lijst met label en nummer`, voorbeeld, 'telefoonnummer');
+
+
+/** Old (English) keys of editie.yaml and their Dutch names, for a clear message to editions written before the rename. */
+export const HERNOEMDE_SLEUTELS: Readonly<Record<string, string>> = { entry: 'item', logoAlt: 'logoTekst', openingstijden: 'bereikbaarheid' };
 
 export const editieSchema = z.strictObject({
-  /** Name of this edition, shown in the header, e.g. "Barrièremodel Duinwijk". */
-  naam: tekst,
-  /** The organisation that publishes it, e.g. "Gemeente Duinwijk". */
-  organisatie: tekst,
-  /** Logo file, relative to the edition folder (SVG or PNG). */
-  logo: tekst.optional(),
-  /** Text alternative for the logo; required with a logo. */
-  logoAlt: tekst.optional(),
-  /** Full URL of the site, e.g. https://www.duinwijk.example/barrieremodel/ */
-  site: url.optional(),
-  /** Sub-path the site is served under, e.g. /barrieremodel/ */
-  base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/i, 'Begin en eindig met "/", bijv. "/barrieremodel/"').default('/'),
-  /** Who to contact with questions about this edition. */
-  contact: z.strictObject({ email: z.email(), telefoon: telefoonSchema.optional(), naam: tekst.optional() }),
-  /** For the accessibility statement (toegankelijkheidsverklaring). */
-  toegankelijkheid: z.strictObject({
-    status: z.enum(['voldoet volledig', 'voldoet gedeeltelijk', 'eerste maatregelen genomen', 'voldoet niet']),
-    datum: z.preprocess(
-      (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Schrijf een datum als JJJJ-MM-DD', abort: true })
-        .refine((s) => new Date(`${s}T00:00:00Z`).toISOString?.().slice(0, 10) === s, 'Geen bestaande datum'),
-    ),
-    email: z.email(),
-    toelichting: tekst.optional(),
-  }),
-  /** Theme: a CSS file (relative to the edition folder) that sets the --bm-… tokens. */
-  thema: tekst.optional(),
-  /** National entries this edition does not show, each with a reason. */
-  verbergen: z.array(z.strictObject({ entry: entryRef, reden: tekst })).default([]),
-  /** National entries that a local entry with the same id deliberately replaces. */
-  vervangt: z.array(entryRef).default([]),
-  /** Local contact details per organisation id. */
-  contacten: z.record(z.string(), contactSchema).default({}),
-  /** Extra links from a (national) signal to a (local) intervention, per phase. */
-  koppelingen: z
-    .array(
-      z.strictObject({
-        signaal: z.string().regex(ID_PATROON),
-        interventie: z.string().regex(ID_PATROON),
-        fase: z.enum(FASEN),
-        organisaties: z.array(z.string().regex(ID_PATROON)).optional(),
-        toelichting: tekst.optional(),
-      }),
-    )
-    .default([]),
+  naam: uitleg(tekst, 'naam van deze editie, bovenaan elke pagina', 'Barrièremodel Duinwijk'),
+  organisatie: uitleg(tekst, 'de organisatie die de editie uitgeeft', 'Gemeente Duinwijk'),
+  logo: uitleg(tekst.optional(), 'logobestand in de editiemap (.svg of .png)', 'logo.svg'),
+  logoTekst: uitleg(tekst.optional(), 'tekst voor wie het logo niet ziet (verplicht bij een logo), meestal de naam van de organisatie', 'Gemeente Duinwijk'),
+  site: uitleg(url.optional(), 'volledig webadres van de site (https://…); BARRIEREMODEL_SITE gaat hier boven', 'https://www.duinwijk.example/barrieremodel/'),
+  base: uitleg(
+    z.string().regex(/^\/([a-z0-9._-]+\/)*$/i, 'Begin en eindig met "/", bijv. "/barrieremodel/"').default('/'),
+    'subpad waaronder de site staat, begint en eindigt met "/"; BARRIEREMODEL_BASE gaat hier boven',
+    '/barrieremodel/',
+  ),
+  contact: uitleg(
+    z.strictObject({
+      email: uitleg(z.email(), 'e-mailadres voor vragen over deze editie', 'barrieremodel@duinwijk.example'),
+      telefoon: telefoon('de beheerder', '0900-0000000'),
+      naam: uitleg(tekst.optional(), 'naam van het team of de persoon', 'Team Jeugd en Veiligheid'),
+    }),
+    'naam en e-mail van wie de site beheert',
+  ),
+  toegankelijkheid: uitleg(
+    z.strictObject({
+      status: uitleg(
+        z.enum(['voldoet volledig', 'voldoet gedeeltelijk', 'eerste maatregelen genomen', 'voldoet niet']),
+        'hoe ver de site voldoet aan de toegankelijkheidseisen (WCAG)',
+        'voldoet gedeeltelijk',
+      ),
+      datum: uitleg(
+        z.preprocess(
+          (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+          z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Schrijf een datum als JJJJ-MM-DD', abort: true })
+            .refine((s) => new Date(`${s}T00:00:00Z`).toISOString?.().slice(0, 10) === s, 'Geen bestaande datum'),
+        ),
+        'datum van de verklaring of het onderzoek',
+        '2026-11-25',
+        'datum (JJJJ-MM-DD)',
+      ),
+      email: uitleg(z.email(), 'e-mailadres voor meldingen over toegankelijkheid', 'toegankelijkheid@duinwijk.example'),
+      toelichting: uitleg(tekst.optional(), 'wat nog niet voldoet, of wanneer het onderzoek was', 'De pdf-handouts zijn nog niet onderzocht.'),
+    }),
+    'gegevens voor de toegankelijkheidsverklaring: status, datum en e-mail',
+  ),
+  thema: uitleg(tekst.optional(), 'huisstijl: CSS-bestand in de editiemap dat alleen --bm-…-tokens zet (zie docs/huisstijl.md)', 'thema.css'),
+  streng: uitleg(
+    z.boolean().default(false),
+    'ja (true): ontbrekende lokale contacten en routes zijn fouten in plaats van aandachtspunten, zodat je pas publiceert als alles compleet is',
+    true,
+  ),
+  verbergen: uitleg(
+    z
+      .array(
+        z.strictObject({
+          item: uitleg(itemRef, 'het landelijke item, als collectie/id', 'casussen/casus-drie-uitgehuwelijkte-meisjes'),
+          reden: uitleg(tekst, 'waarom je het niet toont; het colofon noemt de reden', 'Niet gebruikt in onze trainingen'),
+        }),
+      )
+      .default([]),
+    'landelijke items die deze editie niet toont, elk met een reden',
+    [{ item: 'casussen/casus-drie-uitgehuwelijkte-meisjes', reden: 'Niet gebruikt in onze trainingen' }],
+  ),
+  vervangt: uitleg(
+    z.array(uitleg(itemRef, 'landelijk item (collectie/id) dat een lokaal bestand met dezelfde id vervangt', 'interventies/verzuimgesprek')).default([]),
+    'landelijke items die een lokaal item met dezelfde id (in content/ van de editie) bewust vervangt',
+    ['interventies/verzuimgesprek'],
+  ),
+  contacten: uitleg(
+    z.record(z.string(), contactSchema).default({}),
+    'lokale contactgegevens per organisatie-id (zie organisaties/); ze staan bij elke stap waar die organisatie aan zet is',
+    { leerplicht: { afdeling: 'Leerplicht en RMC Duinwijk', telefoon: '0900-0000001', email: 'leerplicht@duinwijk.example' } },
+  ),
+  koppelingen: uitleg(
+    z
+      .array(
+        z.strictObject({
+          signaal: uitleg(z.string().regex(ID_PATROON), 'id van het (landelijke) signaal', 'uitschrijving-brp-naar-buitenland'),
+          interventie: uitleg(z.string().regex(ID_PATROON), 'id van de (lokale) interventie', 'casusoverleg-duinwijk'),
+          fase: uitleg(z.enum(FASEN), 'fase van het barrièremodel waarin de stap valt', 'signaleren'),
+          organisaties: uitleg(z.array(z.string().regex(ID_PATROON)).optional(), "id's van de organisaties die aan zet zijn (anders: de uitvoerders van de interventie)", ['leerplicht']),
+          toelichting: uitleg(tekst.optional(), 'wat er lokaal gebeurt, in één zin', 'Leerplicht brengt de uitschrijving binnen een week in het casusoverleg.'),
+        }),
+      )
+      .default([]),
+    'extra stappen: van een signaal naar een (lokale) interventie in een fase',
+    [{ signaal: 'uitschrijving-brp-naar-buitenland', interventie: 'casusoverleg-duinwijk', fase: 'signaleren', toelichting: 'Leerplicht brengt de uitschrijving binnen een week in het casusoverleg.' }],
+  ),
 });
 export type Editie = z.output<typeof editieSchema>;
 
@@ -97,6 +146,11 @@ export interface GeladenEditie {
 
 const nl = z.locales.nl();
 
+/** Schema issues of editie.yaml in the words of the schema's descriptions (see schema-uitleg.ts). */
+export function editieMeldingen(issues: readonly z.core.$ZodIssue[]): { path: PropertyKey[]; message: string }[] {
+  return issues.map((i) => ({ path: i.path, message: meldingVoor(editieSchema, i as Parameters<typeof meldingVoor>[1], HERNOEMDE_SLEUTELS) }));
+}
+
 /** Loads and validates an edition folder; problems name the file and field. */
 export function loadEditie(dir: string, cwd = process.cwd()): { editie?: GeladenEditie; problemen: Probleem[] } {
   const abs = isAbsolute(dir) ? dir : join(cwd, dir);
@@ -108,11 +162,9 @@ export function loadEditie(dir: string, cwd = process.cwd()): { editie?: Geladen
   if (probleem) return { problemen: [probleem] };
   const yaml = leesYaml(text!.replace(/^\uFEFF/, ''), bestand, 0);
   if (yaml.problemen.length) return { problemen: yaml.problemen };
-  const parsed = editieSchema.safeParse(yaml.data ?? {}, { error: nl.localeError });
+  const parsed = editieSchema.safeParse(yaml.data ?? {}, { error: nl.localeError, reportInput: true });
   if (!parsed.success) {
-    return {
-      problemen: schemaProblemen(bestand, parsed.error.issues),
-    };
+    return { problemen: schemaProblemen(bestand, editieMeldingen(parsed.error.issues)) };
   }
   const config = parsed.data;
   const problemen: Probleem[] = [];
@@ -140,8 +192,8 @@ export function loadEditie(dir: string, cwd = process.cwd()): { editie?: Geladen
     else problemen.push(...checkThema(t.text!, themaBestand));
   }
   if (logoPad) problemen.push(...checkLogo(readFileSync(logoPad), extname(logoPad).toLowerCase(), bestand));
-  if (config.logo && !config.logoAlt) {
-    problemen.push({ bestand, veld: 'logoAlt', melding: 'Geef een tekstalternatief voor het logo (meestal de naam van de organisatie)' });
+  if (config.logo && !config.logoTekst) {
+    problemen.push({ bestand, veld: 'logoTekst', melding: 'Geef een tekstalternatief voor het logo (meestal de naam van de organisatie)' });
   }
   return { editie: { dir: abs, config, themaPad, logoPad }, problemen };
 }
@@ -233,10 +285,10 @@ export function mergeEditie<E extends Item>(
     else if (!lokaalSleutels.has(v)) problemen.push({ bestand: editieBestand, veld: `vervangt.${i}`, melding: `Er is geen lokaal bestand dat "${v}" vervangt` });
   });
 
-  const verbergen = new Map(config.verbergen.map((v) => [v.entry, v.reden]));
+  const verbergen = new Map(config.verbergen.map((v) => [v.item, v.reden]));
   config.verbergen.forEach((v, i) => {
-    if (!nationaalIndex.has(v.entry)) {
-      problemen.push({ bestand: editieBestand, veld: `verbergen.${i}.entry`, melding: `"${v.entry}" bestaat niet in de landelijke inhoud` });
+    if (!nationaalIndex.has(v.item)) {
+      problemen.push({ bestand: editieBestand, veld: `verbergen.${i}.item`, melding: `"${v.item}" bestaat niet in de landelijke inhoud` });
     }
   });
 
@@ -250,6 +302,18 @@ export function mergeEditie<E extends Item>(
     const index = blijft.findIndex((e) => e.collection === 'signalen' && e.id === k.signaal);
     if (index === -1) {
       problemen.push({ bestand: editieBestand, veld: `koppelingen.${i}.signaal`, melding: `Er is geen signaal "${k.signaal}" in deze editie` });
+      return;
+    }
+    // What the link points to must exist too; reported here, on editie.yaml, not on the signal it is added to.
+    const bestaat = (collection: string, id: string) => blijft.some((e) => e.collection === collection && e.id === id);
+    const ontbreekt = [
+      ...(bestaat('interventies', k.interventie) ? [] : [{ veld: `koppelingen.${i}.interventie`, melding: `Er is geen interventie "${k.interventie}" in deze editie` }]),
+      ...(k.organisaties ?? []).flatMap((o, j) =>
+        bestaat('organisaties', o) ? [] : [{ veld: `koppelingen.${i}.organisaties.${j}`, melding: `Er is geen organisatie "${o}" in deze editie` }],
+      ),
+    ];
+    if (ontbreekt.length) {
+      problemen.push(...ontbreekt.map((x) => ({ bestand: editieBestand, ...x })));
       return;
     }
     const s = blijft[index];
@@ -277,9 +341,9 @@ export function mergeEditie<E extends Item>(
     }
   }
   const verborgen = config.verbergen
-    .filter((v) => nationaalIndex.has(v.entry))
+    .filter((v) => nationaalIndex.has(v.item))
     .map((v) => {
-      const [collection, id] = v.entry.split('/') as [CollectionName, string];
+      const [collection, id] = v.item.split('/') as [CollectionName, string];
       return { collection, id, reden: v.reden };
     });
   return { entries: blijft, problemen, verborgen, vervangen, gekoppeld: [...gekoppeld] };

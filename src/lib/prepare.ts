@@ -16,6 +16,8 @@ import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from '
 import { ID_PATROON } from './model.ts';
 import { checkTaal, type Uitzondering } from './language.ts';
 import type { Probleem } from './problems.ts';
+import { volledigheid } from './volledigheid.ts';
+import { CHANGELOG_BESTAND, leesWijzigingen, metWijzigingen } from './changelog.ts';
 
 /** Where the allowed exceptions to the language check are listed. */
 export const TAAL_UITZONDERINGEN = 'kwaliteit/taal-uitzonderingen.yaml';
@@ -34,6 +36,8 @@ export interface Voorbereiding {
   samenvoeging: Pick<Samenvoeging<ValidEntry>, 'verborgen' | 'vervangen'>;
   /** "In onze gemeente" blocks: signal id → file. */
   lokaal: Map<string, string>;
+  /** What the edition still lacks (src/lib/volledigheid.ts); under streng: true they are problems as well. */
+  aandachtspunten?: Probleem[];
 }
 
 export interface Opties {
@@ -119,12 +123,27 @@ export function prepareContent(opties: Opties): Voorbereiding {
     }
   }
 
+  // Completeness of the edition (src/lib/volledigheid.ts): points for attention, errors under streng: true.
+  const aandachtspunten = volledigheid({
+    entries: merged.entries,
+    contacten: Object.keys(editie.config.contacten),
+    lokaal,
+    editieBestand,
+    lokaalMap: `${rel(root, lokaalDir)}/`,
+    isLokaal: (e) => !rel(editie.dir, join(root, e.bestand)).startsWith('..'),
+  });
+  if (editie.config.streng) problemen.push(...aandachtspunten);
+
+  // Ids the national update renamed or removed, as CHANGELOG.md records them: named with the new id.
+  const changelog = existsSync(join(root, CHANGELOG_BESTAND)) ? leesWijzigingen(readFileSync(join(root, CHANGELOG_BESTAND), 'utf8')) : { wijzigingen: [], problemen: [] };
+  const metNieuweIds = [...metWijzigingen(problemen, changelog.wijzigingen, rel(root, editie.dir)), ...changelog.problemen];
   return {
     entries: merged.entries,
-    problemen,
+    problemen: metNieuweIds,
     editie,
     samenvoeging: { verborgen: merged.verborgen, vervangen: merged.vervangen },
     lokaal,
+    aandachtspunten: editie.config.streng ? [] : aandachtspunten,
   };
 }
 

@@ -11,8 +11,17 @@ export function schemaProblemen(bestand: string, issues: readonly { path: readon
   return issues.map((i) => ({ bestand, veld: i.path.length ? i.path.map(String).join('.') : undefined, melding: i.message }));
 }
 
+/** The first line of a report: how many, in how many files. */
+type Kop = (aantal: number, bestanden: number) => string;
+const bestandenTekst = (b: number) => `${b} ${b === 1 ? 'bestand' : 'bestanden'}`;
+const PROBLEMEN_KOP: Kop = (n, b) => `Inhoudscontrole: ${n} ${n === 1 ? 'probleem' : 'problemen'} in ${bestandenTekst(b)}.`;
+
+/** Points for attention: they do not stop the check or the build (unless the edition is streng). */
+export const AANDACHTSPUNTEN_KOP: Kop = (n, b) =>
+  `Aandachtspunten: ${n} in ${bestandenTekst(b)} (geen fout; met "streng: true" in editie.yaml wel).`;
+
 /** A readable report of every problem, grouped by file. */
-export function formatReport(problemen: readonly Probleem[]): string {
+export function formatReport(problemen: readonly Probleem[], kop: Kop = PROBLEMEN_KOP): string {
   if (problemen.length === 0) return 'Inhoudscontrole: geen problemen gevonden.';
   const perBestand = new Map<string, Probleem[]>();
   for (const p of problemen) {
@@ -20,10 +29,7 @@ export function formatReport(problemen: readonly Probleem[]): string {
     list.push(p);
     perBestand.set(p.bestand, list);
   }
-  const n = problemen.length;
-  const lines = [
-    `Inhoudscontrole: ${n} ${n === 1 ? 'probleem' : 'problemen'} in ${perBestand.size} ${perBestand.size === 1 ? 'bestand' : 'bestanden'}.`,
-  ];
+  const lines = [kop(problemen.length, perBestand.size)];
   for (const [bestand, list] of [...perBestand].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push('', bestand);
     for (const p of list) lines.push(`  - ${p.veld ? `${p.veld}: ` : ''}${p.melding}`);

@@ -1,4 +1,5 @@
-import type { CollectionName } from './model.ts';
+import { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from './model.ts';
 
 /** A reference to another entry, as Astro's reference() and our check produce it. */
 export interface Ref {
@@ -10,3 +11,11 @@ export interface Ref {
 export function refId(ref: string | { id: string }): string {
   return typeof ref === 'string' ? ref : ref.id;
 }
+
+/** "collectie/id" as an edition or the changelog writes it, e.g. "interventies/verzuimgesprek". */
+export const itemRef = z
+  .string()
+  .regex(
+    new RegExp(`^(${COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`),
+    `Schrijf als "collectie/id", bijv. "interventies/verzuimgesprek"; collecties: ${COLLECTIONS.join(', ')}`,
+  );

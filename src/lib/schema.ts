@@ -71,15 +71,14 @@ const url = z.url({ protocol: /^https?$/ });
  * (editie.yaml, `contacten.<organisatie-id>`).
  */
 export const contactSchema = z.strictObject({
-  /** The department or team, e.g. "Leerplicht en RMC Duinwijk". */
-  afdeling: tekst.optional(),
-  telefoon: telefoonSchema.optional(),
-  email: z.email().optional(),
-  website: url.optional(),
-  adres: tekst.optional(),
-  /** When and how it can be reached, e.g. "maandag tot en met vrijdag, 9.00–17.00 uur". */
-  bereikbaarheid: tekst.optional(),
-  toelichting: tekst.optional(),
+  // Each field's one Dutch line and example feed the messages and docs/editie-yaml.md (see src/lib/edition.ts).
+  afdeling: tekst.optional().meta({ description: 'naam van de afdeling of het team', examples: ['Leerplicht en RMC Duinwijk'] }),
+  telefoon: telefoonSchema.optional().meta({ description: 'telefoonnummer; meerdere: een lijst met label en nummer', examples: ['0900-0000001'], soort: 'telefoonnummer' }),
+  email: z.email().optional().meta({ description: 'e-mailadres', examples: ['leerplicht@duinwijk.example'] }),
+  website: url.optional().meta({ description: 'webpagina (https://…)', examples: ['https://www.duinwijk.example/leerplicht/'] }),
+  adres: tekst.optional().meta({ description: 'bezoekadres', examples: ['Raadhuisplein 1, Duinwijk'] }),
+  bereikbaarheid: tekst.optional().meta({ description: 'wanneer en hoe je hen bereikt', examples: ['maandag tot en met vrijdag, 9.00–17.00 uur'] }),
+  toelichting: tekst.optional().meta({ description: 'korte aanvulling, bijvoorbeeld wanneer je hen belt', examples: ['Bel bij verzuim van meer dan drie dagen'] }),
 });
 export type Contact = z.output<typeof contactSchema>;
 

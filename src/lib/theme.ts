@@ -8,6 +8,7 @@
 import postcss, { type Root } from 'postcss';
 import { readFileSync } from 'node:fs';
 import type { Probleem } from './problems.ts';
+import { meestGelijkend } from './gelijkend.ts';
 
 const TOKENS_CSS = new URL('../styles/tokens.css', import.meta.url);
 
@@ -40,27 +41,6 @@ export const CONTRASTPAREN: readonly (readonly [tekst: string, achtergrond: stri
 ];
 
 export const MIN_CONTRAST = 4.5;
-
-/** Edit distance (Levenshtein), for "bedoel je …?". */
-export function afstand(a: string, b: string): number {
-  let vorige = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const rij = [i];
-    for (let j = 1; j <= b.length; j++) rij[j] = Math.min(vorige[j] + 1, rij[j - 1] + 1, vorige[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    vorige = rij;
-  }
-  return vorige[b.length];
-}
-
-function meestGelijkend(naam: string, kandidaten: Iterable<string>): string | undefined {
-  let beste: string | undefined;
-  let kleinste = Infinity;
-  for (const k of kandidaten) {
-    const d = afstand(naam, k);
-    if (d < kleinste) [beste, kleinste] = [k, d];
-  }
-  return beste;
-}
 
 /** Functions in a value that load something from elsewhere, or hide it. */
 const VERBODEN_FUNCTIES = /\b(url|image|image-set|cross-fade|element|src|paint|expression)\s*\(/i;

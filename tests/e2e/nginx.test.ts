@@ -1,6 +1,7 @@
 /**
- * The site under Debian's nginx with hosting/nginx.conf and
- * hosting/security-headers.conf exactly as docs/hosting.md says (only the
+ * The site under Debian's nginx with hosting/server.conf, hosting/nginx.conf
+ * and hosting/security-headers.conf exactly as docs/hosting.md and the
+ * Dockerfile use them (only the
  * paths point at this test's folders), under /barrieremodel/ on a free port:
  * headers, caching rules, a strict CSP without violations, a real 404, and
  * offline search.
@@ -41,12 +42,21 @@ beforeAll(async () => {
   // nginx's workers run as an unprivileged user: they must be able to read the folder.
   chmodSync(tmp, 0o755);
   mkdirSync(join(tmp, 'snippets'));
+  mkdirSync(join(tmp, 'barrieremodel'));
   mkdirSync(join(tmp, 'www'));
   symlinkSync(inject('dist'), join(tmp, 'www', 'barrieremodel'));
   writeFileSync(join(tmp, 'snippets', 'security-headers.conf'), readFileSync(join(hosting, 'security-headers.conf')));
   // The documented blocks, with /var/www/ pointing at this test's folder.
-  writeFileSync(join(tmp, 'site.conf'), readFileSync(join(hosting, 'nginx.conf'), 'utf8').replaceAll('/var/www/', `${tmp}/www/`));
+  writeFileSync(join(tmp, 'barrieremodel', 'nginx.conf'), readFileSync(join(hosting, 'nginx.conf'), 'utf8').replaceAll('/var/www/', `${tmp}/www/`));
   const port = await vrijePoort();
+  // The server block the Dockerfile uses, on this test's port, with /etc/nginx/ at this test's folder.
+  writeFileSync(
+    join(tmp, 'server.conf'),
+    readFileSync(join(hosting, 'server.conf'), 'utf8')
+      .replace(/^\s*listen \[::\]:8080;\n/m, '')
+      .replace('listen 8080;', `listen 127.0.0.1:${port};`)
+      .replaceAll('/etc/nginx/', `${tmp}/`),
+  );
   origin = `http://127.0.0.1:${port}`;
   writeFileSync(
     join(tmp, 'nginx.conf'),
@@ -59,11 +69,7 @@ http {
   types { application/wasm wasm; }
   access_log off;
   client_body_temp_path ${tmp}/body; proxy_temp_path ${tmp}/proxy; fastcgi_temp_path ${tmp}/fastcgi; uwsgi_temp_path ${tmp}/uwsgi; scgi_temp_path ${tmp}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    server_name localhost;
-    include ${tmp}/site.conf;
-  }
+  include ${tmp}/server.conf;
 }
 `,
   );
@@ -128,6 +134,14 @@ describe('under nginx, as documented', () => {
 
     const wasm = await fetch(`${origin}${base}pagefind/wasm.nl.pagefind`);
     expect(wasm.status).toBe(200);
+  });
+
+  it('sends / to the site under /barrieremodel/, with the headers (hosting/server.conf, as in the Dockerfile)', async () => {
+    const r = await fetch(`${origin}/`, { redirect: 'manual' });
+    expect(r.status).toBe(302);
+    expect(r.headers.get('location')).toBe(base);
+    expect(r.headers.get('content-security-policy')).not.toBeNull();
+    expect(r.headers.get('server')).toBe('nginx');
   });
 
   it('answers an unknown address with the site 404 page and status 404', async () => {

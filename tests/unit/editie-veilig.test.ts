@@ -30,8 +30,8 @@ const problemen = (root: string): Probleem[] => loadEditie('editie', root).probl
 
 describe('edition files stay in the edition folder', () => {
   it.each([
-    ['logo: ../../../../etc/passwd\nlogoAlt: x\n', 'logo', /buiten de editiemap/],
-    ['logo: /etc/passwd\nlogoAlt: x\n', 'logo', /binnen de editiemap/],
+    ['logo: ../../../../etc/passwd\nlogoTekst: x\n', 'logo', /buiten de editiemap/],
+    ['logo: /etc/passwd\nlogoTekst: x\n', 'logo', /binnen de editiemap/],
     ['thema: ..\\\\..\\\\etc\\\\passwd\n', 'thema', /binnen de editiemap/],
     ['thema: sub/../../x.css\n', 'thema', /buiten de editiemap/],
   ])('refuses %j', (yaml, veld, melding) => {
@@ -42,7 +42,7 @@ describe('edition files stay in the edition folder', () => {
   });
 
   it('refuses a logo or theme that is a symbolic link, and any link in the folder', () => {
-    const root = project('logo: logo.svg\nlogoAlt: x\nthema: thema.css\n');
+    const root = project('logo: logo.svg\nlogoTekst: x\nthema: thema.css\n');
     symlinkSync('/etc/passwd', join(root, 'editie/logo.svg'));
     symlinkSync('/etc/hostname', join(root, 'editie/thema.css'));
     symlinkSync('/etc', join(root, 'editie/extra'));
@@ -100,7 +100,7 @@ describe('the logo is an image, nothing more', () => {
   });
 
   it('checks the logo named in editie.yaml', () => {
-    const p = problemen(project('logo: logo.svg\nlogoAlt: x\n', { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>' }));
+    const p = problemen(project('logo: logo.svg\nlogoTekst: x\n', { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>' }));
     expect(p).toEqual([expect.objectContaining({ bestand: 'editie/editie.yaml', veld: 'logo (regel 1)' })]);
   });
 });

@@ -45,7 +45,7 @@ describe('edition configuration', () => {
   it('reports a missing editie.yaml, theme file or logo text', () => {
     expect(loadEditie('bestaat-niet', project()).problemen[0].melding).toContain('Geen editie.yaml gevonden');
     const { problemen } = loadEditie('editie', project({ 'editie/editie.yaml': (t) => `${t}thema: weg.css\nlogo: logo.svg\n` }));
-    expect(problemen.map((p) => p.veld).sort()).toEqual(['logo', 'logoAlt', 'thema']);
+    expect(problemen.map((p) => p.veld).sort()).toEqual(['logo', 'logoTekst', 'thema']);
   });
 });
 
@@ -97,7 +97,10 @@ describe('merging national and local content', () => {
   });
 
   it('hides a national entry, never silently, and refuses to hide what is still linked', () => {
-    const ok = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - entry: casussen/testcasus\n    reden: Niet gebruikt in onze trainingen\n` });
+    const ok = project({ 'editie/editie.yaml': (t) => `${t}verbergen:
+  - item: casussen/testcasus
+    reden: Niet gebruikt in onze trainingen
+` });
     const v = prepareContent({ root: ok, editieDir: 'editie' });
     expect(v.problemen).toEqual([]);
     expect(v.samenvoeging!.verborgen).toEqual([{ collection: 'casussen', id: 'testcasus', reden: 'Niet gebruikt in onze trainingen' }]);
@@ -105,7 +108,7 @@ describe('merging national and local content', () => {
     expect(bestandenVan('casussen', { nationaal: join(ok, 'content'), weglaten: ['casussen/testcasus'] }).map((b) => b.id)).not.toContain('testcasus');
     expect(bestandenVan('casussen', { nationaal: join(ok, 'content'), weglaten: [] }).map((b) => b.id)).toContain('testcasus');
 
-    const linked = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - entry: interventies/hulp\n    reden: Bestaat hier niet\n` });
+    const linked = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - item: interventies/hulp\n    reden: Bestaat hier niet\n` });
     const p = prepareContent({ root: linked, editieDir: 'editie' }).problemen;
     expect(p.map((x) => `${x.bestand} ${x.veld}`)).toEqual(['content/signalen/testsignaal.mdx interventies.2.interventie', 'content/signalen/tweede-signaal.mdx interventies.0.interventie']);
     expect(p[0].melding).toContain('dat editie/editie.yaml verbergt');
