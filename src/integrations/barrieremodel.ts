@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareContent } from '../lib/prepare.ts';
 import { formatReport } from '../lib/problems.ts';
 import { editieNaam, type Instellingen } from '../lib/instellingen.ts';
-import type { Editie } from '../lib/edition.ts';
+import { weggelaten, type Editie } from '../lib/edition.ts';
 import type { Inhoudsbronnen } from '../loaders/inhoud.ts';
 
 const EDITIE = 'virtual:barrieremodel/editie';
@@ -59,7 +59,7 @@ export function barrieremodel(instellingen: Instellingen): AstroIntegration {
           nationaal: instellingen.contentDir,
           lokaal: editie && existsSync(join(editie.dir, 'content')) ? join(editie.dir, 'content') : undefined,
           lokaalBlokken: editie && existsSync(join(editie.dir, 'lokaal')) ? join(editie.dir, 'lokaal') : undefined,
-          weglaten: [...(editie?.config.verbergen.map((v) => v.item) ?? []), ...(editie?.config.vervangt ?? [])],
+          weglaten: editie ? weggelaten(editie.config) : [],
         };
         const leeg = fileURLToPath(new URL('../styles/thema-leeg.css', import.meta.url));
         const themaPad = editie?.themaPad ?? leeg;

@@ -348,3 +348,8 @@ export function mergeEditie<E extends Item>(
     });
   return { entries: blijft, problemen, verborgen, vervangen, gekoppeld: [...gekoppeld] };
 }
+
+/** "collectie/id" of the national entries an edition leaves out of its site: what it hides and what it replaces. */
+export function weggelaten(config: Pick<Editie, 'verbergen' | 'vervangt'>): string[] {
+  return [...config.verbergen.map((v) => v.item), ...config.vervangt];
+}
