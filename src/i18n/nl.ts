@@ -329,5 +329,81 @@ export const nl = {
       eersteStap: 'Eerste stap',
     },
   },
+  /**
+   * The prose of the statement pages. Texts with markup are trusted HTML from
+   * this file (rendered with set:html); names of the edition are filled in by
+   * the functions.
+   */
+  paginas: {
+    privacy: {
+      lead: 'Deze site verzamelt geen persoonsgegevens.',
+      geenCookies: 'Geen cookies en geen lokale opslag voor volgen of meten.',
+      rolVoor:
+        'Kies je op de site je rol ("Dit ben ik: leerplicht"), dan onthoudt je browser die keuze op dit apparaat (in <code>localStorage</code>), zodat je bij elk signaal je eigen stappen eerst ziet. De keuze gaat nergens heen.',
+      rolNa: 'Je kunt haar ook wissen via de instellingen van je browser ("sitegegevens wissen").',
+      punten: [
+        'Geen statistieken, geen analytics, geen advertenties.',
+        'Geen verzoeken naar andere websites: lettertypen, scripts en de zoekindex komen van deze server.',
+        'Zoeken gebeurt in je eigen browser. Met JavaScript gaan je zoekwoorden niet naar de server: ze staan alleen achter het hekje in de adresbalk (<code>#q=…</code>), en dat deel stuurt een browser nooit mee. De woorden die op een geopende pagina geel worden gemarkeerd, bewaart je browser kort in dit tabblad (<code>sessionStorage</code>).',
+        'Staat JavaScript uit, dan stuurt het zoekvak bovenaan je zoekwoorden wel als gewoon webadres naar de server (<code>zoeken/?q=…</code>). De server kan dat in zijn toegangslog bewaren. Zoeken zelf werkt zonder JavaScript niet; gebruik dan de overzichten.',
+      ],
+      logs: (uitgever: string) => `Je webserver kan wel gewone toegangslogs bijhouden (zoals elk webadres). Dat regelt ${uitgever}.`,
+      geenGegevensKop: 'Zet hier geen persoonsgegevens neer',
+      geenGegevens:
+        'Het barrièremodel beschrijft situaties, geen personen. Casussen zijn geanonimiseerd. Deel via deze site nooit gegevens over een kind of gezin; gebruik daarvoor de kanalen van je eigen organisatie.',
+      vragen: 'Vragen over privacy bij deze editie:',
+    },
+    toegankelijkheid: {
+      kop: 'Toegankelijkheidsverklaring',
+      lead: (organisatie: string, naam: string) =>
+        `${organisatie} wil dat iedereen ${naam} kan gebruiken. De site volgt de eisen van het Besluit digitale toegankelijkheid overheid: de Europese norm EN 301 549, en daarmee WCAG 2.1 op niveau AA.`,
+      leadNationaal:
+        'Het Barrièremodel wil door iedereen te gebruiken zijn: het is gebouwd volgens WCAG 2.1 niveau AA. Een gemeente die een eigen editie publiceert, vult hier haar eigen verklaring in (status, datum, contact).',
+      status: 'Status',
+      datum: 'Datum',
+      contact: 'Contact',
+      controleKop: 'Hoe we toegankelijkheid controleren',
+      controle: [
+        'Elke wijziging wordt automatisch getest met axe (WCAG 2.1 A en AA) op elk soort pagina, ook op een scherm van 320 pixels breed.',
+        'Alle pagina\'s werken met alleen een toetsenbord, met een link "Naar de inhoud" bovenaan.',
+        'Alle pagina\'s werken zonder JavaScript, behalve zoeken; er zijn altijd overzichten om te bladeren.',
+        'Pagina\'s zijn af te drukken.',
+      ],
+      melden: 'Loop je toch tegen iets aan? Laat het weten',
+      via: 'via',
+    },
+    colofon: {
+      landelijk: 'Landelijke inhoud',
+      versie: (versie: string) => `Barrièremodel versie ${versie},`,
+      dezeEditie: 'Deze editie',
+      uitgave: (naam: string, organisatie: string) => `${naam}, een uitgave van ${organisatie}`,
+      vragen: 'Vragen',
+      omvang: 'Omvang',
+      omvangTekst: (s: number, i: number, o: number, c: number) => `${s} signalen, ${i} interventies, ${o} organisaties, ${c} casussen`,
+      gegevens: 'Gegevens',
+      gegevensLink: 'Het hele model als JSON en CSV',
+      licentie: 'Licentie',
+      licentieTekst: 'EUPL-1.2 (software en inhoud)',
+      nietKop: 'Niet in deze editie',
+      niet: (organisatie: string) => `Deze landelijke onderdelen laat ${organisatie} bewust weg:`,
+      aangepastKop: 'Lokaal aangepast',
+      herkomst: 'Het barrièremodel is ontwikkeld in het landelijke programma Aanpak uitbuiting (Roma) kinderen (2011–2016). Alle feiten hebben een bron; zie',
+      bronnen: 'Bronnen',
+    },
+    gegevens: {
+      titel: 'Gegevens',
+      kop: 'Het model als gegevens',
+      lead: 'Het hele barrièremodel staat hier ook als bestanden, zodat je het in je eigen systemen kunt gebruiken. De adressen blijven gelijk bij elke nieuwe versie.',
+      json: 'alles in één bestand, met alle koppelingen als id\'s.',
+      schema: 'de beschrijving van dat bestand (JSON Schema).',
+      csvKop: 'CSV (voor Excel)',
+      csv: 'Eén bestand per collectie, in UTF-8 met BOM. Een lijst staat in één cel als JSON-lijst, bijvoorbeeld ["school","leerplicht"]. Een cel die met =, +, - of @ zou beginnen, begint met een apostrof, zodat een rekenblad hem niet als formule uitvoert.',
+    },
+    nietGevonden: {
+      titel: 'Pagina niet gevonden',
+      tekst: 'Deze pagina bestaat niet (meer). Zoek het signaal of de organisatie op, of begin op de',
+      start: 'startpagina',
+    },
+  },
   datum: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 } as const;
