@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serve, type StaticServer } from './server.ts';
-import { CHROMIUM_ARGS } from './browser-args.ts';
+import type { Browser, Page } from 'playwright-core';
+import { serve, type StaticServer } from '../support/server.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const WEG = 'jonge-bruid-uit-buitenland';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   live = join(tmp, 'live');
   cpSync(inject('dist'), live, { recursive: true });
   server = await serve(live, base);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /** Running the project's real commands from unit tests, and comparing built folders. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,6 +10,19 @@ export const ROOT = new URL('../../', import.meta.url).pathname;
 export function run(cmd: string, args: string[], env: Record<string, string> = {}, timeout = 300_000) {
   const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** As `run`, without blocking: several commands can run at once. */
+export function runAsync(cmd: string, args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
+  });
 }
 
 /** `astro build` with these environment variables. */
