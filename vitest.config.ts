@@ -22,6 +22,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           // Room for a busy machine: the checks over all national content take about a second when quiet.
           testTimeout: 30_000,
+          // One module graph per worker instead of one per file: most of the unit run was importing the same
+          // modules again, and the national content is checked once per worker (tests/unit/helpers.ts).
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },

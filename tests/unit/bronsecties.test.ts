@@ -4,9 +4,9 @@
  * on which, or just below which, the words of its title stand.
  */
 import { describe, expect, it } from 'vitest';
+import { nationalContent } from './helpers.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
 import { kopregels } from '../../src/lib/vindplaats.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -16,7 +16,7 @@ const woorden = (s: string) => (s.toLowerCase().normalize('NFC').match(/[\p{L}\d
 
 describe('the table of contents of the source documents', () => {
   it.skipIf(!existsSync(seeds))('puts every heading on a line of the source where its words stand', () => {
-    const { entries } = checkContent(join(root, 'content'), root);
+    const { entries } = nationalContent();
     const bronnen = entries.filter((e) => e.collection === 'bronnen' && e.data.secties);
     expect(bronnen.length).toBe(5);
     const mis: string[] = [];
