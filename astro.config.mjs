@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { telefoonLinks } from './src/lib/hast-telefoon.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -44,5 +45,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [bouw.begin, barrieremodel(), mdx(), pagefind(), offline(), bouw.publish],
+  // With a site URL, a sitemap (sitemap-index.xml), named in robots.txt (src/pages/robots.txt.ts).
+  integrations: [bouw.begin, barrieremodel(), mdx(), pagefind(), offline(), ...(process.env.BARRIEREMODEL_SITE || editie?.site ? [sitemap()] : []), bouw.publish],
 });

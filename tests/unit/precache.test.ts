@@ -23,9 +23,12 @@ describe('offline precache', () => {
     'pagefind/pagefind-ui.js': 'unused ui',
     'data/signalen.csv': 'export',
     'sw.js': 'worker',
+    'robots.txt': 'User-agent: *',
+    'sitemap-index.xml': '<sitemapindex/>',
+    'sitemap-0.xml': '<urlset/>',
   };
 
-  it('lists pages by their folder URL and leaves out exports and unused files', () => {
+  it('lists pages by their folder URL and leaves out exports, files for crawlers and unused files', () => {
     const dir = site(files);
     try {
       const p = precacheManifest(dir);
