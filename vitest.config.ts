@@ -28,6 +28,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
+      // Components rendered with astro/container (own config: Astro's Vite setup compiles .astro files).
+      'tests/components/vitest.config.ts',
       {
         test: {
           name: 'build',

@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kopregels } from '../../src/lib/vindplaats.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 const seeds = process.env.BARRIEREMODEL_SEEDS ?? new URL('../../../shared/seeds/', import.meta.url).pathname;
 const STOP = new Set(['het', 'van', 'een', 'met', 'voor', 'aan', 'bij', 'tot', 'uit', 'over', 'naar', 'door', 'niet', 'wel', 'zijn', 'deze', 'die', 'dat', 'en', 'in', 'op']);
 const woorden = (s: string) => (s.toLowerCase().normalize('NFC').match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOP.has(w));

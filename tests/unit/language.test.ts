@@ -47,7 +47,6 @@ describe('language check', () => {
 
 describe('the national content', () => {
   it('passes every content check: schema, links, sources with a location, review dates, language', () => {
-    const root = new URL('../../', import.meta.url).pathname;
     const { entries, problemen } = nationalContent();
     expect(problemen).toEqual([]);
     expect(entries.length).toBeGreaterThan(100);
