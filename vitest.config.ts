@@ -37,6 +37,9 @@ export default defineConfig({
           globalSetup: sharedBuild,
           testTimeout: 300_000,
           hookTimeout: 300_000,
+          // One file at a time: the atomic-build test checks that no build folder is left behind, which
+          // a build of another file running at the same moment would break.
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },
