@@ -7,12 +7,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroBuild, hashes } from '../support/commands.ts';
+import { astroBuild, childEnv, hashes } from '../support/commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const VALID = './tests/fixtures/valid';
 
-const env = (outDir: string, extra: Record<string, string> = {}) => ({ ...process.env, BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
+const env = (outDir: string, extra: Record<string, string> = {}) => childEnv({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 
 const build = (outDir: string, extra: Record<string, string> = {}) => astroBuild({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 

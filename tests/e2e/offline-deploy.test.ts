@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { childEnv } from '../support/commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const WEG = 'jonge-bruid-uit-buitenland';
@@ -22,9 +23,6 @@ let live: string;
 let server: StaticServer;
 let browser: Browser;
 const base = inject('base');
-
-/** The environment for a child build, without the Vite/Vitest variables of this worker (BASE_URL would override the base). */
-const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(k)));
 
 const versie = (dist: string) => {
   const m = readFileSync(join(dist, 'sw-manifest.js'), 'utf8');
@@ -88,7 +86,7 @@ describe('offline after a deploy', () => {
     }
     const r = spawnSync('node_modules/.bin/astro', ['build'], {
       cwd: root,
-      env: { ...buildEnv(), BARRIEREMODEL_CONTENT: inhoud, BARRIEREMODEL_BASE: base, BARRIEREMODEL_OUTDIR: live },
+      env: childEnv({ BARRIEREMODEL_CONTENT: inhoud, BARRIEREMODEL_BASE: base, BARRIEREMODEL_OUTDIR: live }),
       encoding: 'utf8',
       timeout: 300_000,
     });

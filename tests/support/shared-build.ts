@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { childEnv } from './commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 export const SHARED_BASE = '/barrieremodel/';
@@ -20,7 +21,7 @@ function build(outDir: string, env: Record<string, string>) {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('node_modules/.bin/astro', ['build'], {
     cwd: root,
-    env: { ...process.env, ...env, BARRIEREMODEL_OUTDIR: outDir },
+    env: childEnv({ ...env, BARRIEREMODEL_OUTDIR: outDir }),
     encoding: 'utf8',
     timeout: 600_000,
   });
