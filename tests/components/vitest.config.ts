@@ -5,8 +5,12 @@
  */
 import { getViteConfig } from 'astro/config';
 
+const root = new URL('../../', import.meta.url).pathname;
+
 export default getViteConfig(
   {
+    // The repository root, as for the other projects (a project file's own folder is the default).
+    root,
     test: {
       name: 'components',
       include: ['tests/components/**/*.test.ts'],
@@ -14,5 +18,5 @@ export default getViteConfig(
       sequence: { groupOrder: 0 },
     },
   },
-  { configFile: false, devToolbar: { enabled: false }, root: new URL('../../', import.meta.url).pathname, logLevel: 'error' },
+  { configFile: false, devToolbar: { enabled: false }, root, logLevel: 'error' },
 );
