@@ -13,6 +13,7 @@ import { htmlValidator, validateHtml, formatHtmlProblems } from '../support/vali
 import Telefoon from '../../src/components/Telefoon.astro';
 import BelBlok from '../../src/components/BelBlok.astro';
 import WieIsAanZet from '../../src/components/WieIsAanZet.astro';
+import MagIkDitDelen from '../../src/components/MagIkDitDelen.astro';
 
 const VALID = new URL('../fixtures/valid/', import.meta.url).pathname;
 
@@ -81,5 +82,16 @@ describe('WieIsAanZet', () => {
     const s = signaal('testsignaal');
     const html = await container.renderToString(WieIsAanZet, { props: { signaal: s } });
     expect(await valide(html + html, 'twee keer WieIsAanZet')).toMatch(/no-dup-id/);
+  });
+});
+
+describe('MagIkDitDelen', () => {
+  it('renders what may be shared, with whom and on which grounds, each with its kader, in valid HTML', async () => {
+    const interventie = graph.interventies.find((i) => i.id === 'testinterventie')!;
+    const html = await container.renderToString(MagIkDitDelen, { props: { delen: interventie.delen } });
+    for (const met of interventie.delen.met) expect(html).toContain(`<li>${met}</li>`);
+    expect(html.match(/<li class="grondslag grondslag--/g)).toHaveLength(interventie.delen.grondslagen.length);
+    expect(html).toContain('href="/kaders/testwet/"');
+    expect(await valide(html, 'MagIkDitDelen')).toBe('');
   });
 });
