@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { telefoonLinks } from './src/lib/hast-telefoon.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -45,5 +46,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [bouw.begin, barrieremodel(instellingen), mdx(), pagefind(), offline(), bouw.publish],
+  // With a site URL, a sitemap (sitemap-index.xml), named in robots.txt (src/pages/robots.txt.ts).
+  integrations: [bouw.begin, barrieremodel(instellingen), mdx(), pagefind(), offline(), ...(instellingen.site ? [sitemap()] : []), bouw.publish],
 });

@@ -11,10 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { evalueer, gemist, leesVragen, maten, SITUATIES, VRAGEN } from './search-quality.ts';
-import { serve } from '../tests/e2e/server.ts';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser-args.ts';
+import { serve } from '../tests/support/server.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
 import { meetZoeken } from './bench/zoekmeting.ts';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -29,7 +28,7 @@ if (!bestaand) {
   if (b.status !== 0) throw new Error(b.stdout + b.stderr);
 }
 const server = await serve(dist, '/', {}, 0, { gzip: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   // Service workers blocked: the offline precache downloads in the background and is not part of a query.
   const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -16,10 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { generateCorpus } from './bench/corpus.ts';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser-args.ts';
-import { serve } from '../tests/e2e/server.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serve } from '../tests/support/server.ts';
 import { meetZoeken, type Zoekmeting } from './bench/zoekmeting.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' } } });
@@ -83,7 +82,7 @@ function pageWeight(dist: string, pagePath: string) {
 /** Cold and warm query in Chromium, on the site served gzip-compressed as a web server would. */
 async function queries(dist: string): Promise<Zoekmeting> {
   const server = await serve(dist, '/', {}, 0, { gzip: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     // Service workers blocked: the offline precache downloads in the background and is reported on its own.
     return await meetZoeken(await browser.newContext({ serviceWorkers: 'block' }), server.origin, '/', ['leerplicht verzuim', 'uitbuiting signaal']);

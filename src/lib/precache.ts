@@ -7,9 +7,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Files a reader never needs offline: data exports, Pagefind's UIs (the site has its own), the worker itself. */
+/** Files a reader never needs offline: data exports, Pagefind's UIs (the site has its own), the worker itself, files for crawlers. */
 const OVERSLAAN = [
   /^data\//,
+  /^robots\.txt$/,
+  /^sitemap[^/]*\.xml$/,
   /^sw(-manifest)?\.js$/,
   /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/,
   /^pagefind\/wasm\.unknown\.pagefind$/,

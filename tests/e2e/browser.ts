@@ -3,14 +3,13 @@
  * playwright-core, a static server for the built site, and a guard that
  * records every request to another origin.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, type StaticServer } from './server.ts';
+import { serve, type StaticServer } from '../support/server.ts';
 
-export { CHROMIUM_ARGS } from './browser-args.ts';
-import { CHROMIUM_ARGS } from './browser-args.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 export interface Site {
   browser: Browser;
@@ -36,10 +35,7 @@ export function useSite(options: { editie?: boolean; headers?: Record<string, st
     site.dist = inject(options.editie ? 'editieDist' : 'dist');
     site.base = inject('base');
     site.server = await serve(site.dist, site.base, options.headers);
-    site.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    site.browser = await launchChromium();
     site.url = (path = '') => `${site.server.origin}${site.base}${path.replace(/^\//, '')}`;
     site.page = async (options = {}) => {
       const context = await site.browser.newContext({ locale: 'nl-NL', ...options });

@@ -9,9 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serve, type StaticServer } from './server.ts';
-import { CHROMIUM_ARGS } from './browser-args.ts';
+import type { Browser, Page } from 'playwright-core';
+import { serve, type StaticServer } from '../support/server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { childEnv } from '../support/commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const WEG = 'jonge-bruid-uit-buitenland';
@@ -23,9 +24,6 @@ let server: StaticServer;
 let browser: Browser;
 const base = inject('base');
 
-/** The environment for a child build, without the Vite/Vitest variables of this worker (BASE_URL would override the base). */
-const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(k)));
-
 const versie = (dist: string) => {
   const m = readFileSync(join(dist, 'sw-manifest.js'), 'utf8');
   return JSON.parse(m.slice(m.indexOf('{'), m.lastIndexOf('}') + 1)).version as string;
@@ -36,7 +34,7 @@ beforeAll(async () => {
   live = join(tmp, 'live');
   cpSync(inject('dist'), live, { recursive: true });
   server = await serve(live, base);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -88,7 +86,7 @@ describe('offline after a deploy', () => {
     }
     const r = spawnSync('node_modules/.bin/astro', ['build'], {
       cwd: root,
-      env: { ...buildEnv(), BARRIEREMODEL_CONTENT: inhoud, BARRIEREMODEL_BASE: base, BARRIEREMODEL_OUTDIR: live },
+      env: childEnv({ BARRIEREMODEL_CONTENT: inhoud, BARRIEREMODEL_BASE: base, BARRIEREMODEL_OUTDIR: live }),
       encoding: 'utf8',
       timeout: 300_000,
     });

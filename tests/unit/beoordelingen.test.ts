@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { nationalContent } from './helpers.ts';
 import { parse } from 'yaml';
 import { BEOORDELINGEN_MAP, checkBeoordelingen, zonderVolledigeBeoordeling, type Beoordeling } from '../../src/lib/beoordelingen.ts';
-import { checkContent } from '../../src/lib/prepare.ts';
 
 const datums: Record<string, string> = { 'signalen/a': '2026-12-01', 'kaders/oud': '2026-11-25' };
 const van = (c: string, id: string) => datums[`${c}/${id}`];
@@ -64,7 +64,7 @@ describe('review coverage', () => {
 describe('the national review record', () => {
   it('matches the content', () => {
     const root = new URL('../../', import.meta.url).pathname;
-    const { entries } = checkContent(`${root}content`, root);
+    const { entries } = nationalContent();
     const datum = new Map(
       entries.map((e) => {
         const d = (e.data as { laatstBeoordeeld?: Date | string }).laatstBeoordeeld;

@@ -4,20 +4,19 @@
  * on which, or just below which, the words of its title stand.
  */
 import { describe, expect, it } from 'vitest';
+import { nationalContent } from './helpers.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/prepare.ts';
 import { vanCollectie } from '../../src/lib/integrity.ts';
 import { kopregels } from '../../src/lib/vindplaats.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
 const seeds = process.env.BARRIEREMODEL_SEEDS ?? new URL('../../../shared/seeds/', import.meta.url).pathname;
 const STOP = new Set(['het', 'van', 'een', 'met', 'voor', 'aan', 'bij', 'tot', 'uit', 'over', 'naar', 'door', 'niet', 'wel', 'zijn', 'deze', 'die', 'dat', 'en', 'in', 'op']);
 const woorden = (s: string) => (s.toLowerCase().normalize('NFC').match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOP.has(w));
 
 describe('the table of contents of the source documents', () => {
   it.skipIf(!existsSync(seeds))('puts every heading on a line of the source where its words stand', () => {
-    const { entries } = checkContent(join(root, 'content'), root);
+    const { entries } = nationalContent();
     const bronnen = vanCollectie(entries, 'bronnen').filter((e) => e.data.secties);
     expect(bronnen.length).toBe(5);
     const mis: string[] = [];

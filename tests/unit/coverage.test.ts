@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkDekking, normaliseer } from '../../src/lib/coverage.ts';
 import { checkContent } from '../../src/lib/prepare.ts';
+import { nationalContent } from './helpers.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
 /** The full text (frontmatter and body) of every entry in a content folder, by "collectie/id". */
 function tekstenVan(contentDir: string): (c: string, id: string) => string | undefined {
-  const { entries } = checkContent(contentDir, root);
+  const { entries } = contentDir === `${root}content` ? nationalContent() : checkContent(contentDir, root);
   const teksten = new Map(entries.map((e) => [`${e.collection}/${e.id}`, readFileSync(`${root}${e.bestand}`, 'utf8')]));
   return (c, id) => teksten.get(`${c}/${id}`);
 }

@@ -1,14 +1,10 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
+import { checkContent } from '../../src/lib/prepare.ts';
 
 export const VALID = new URL('../fixtures/valid/', import.meta.url).pathname;
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /**
  * A copy of the valid fixture in a temporary folder, changed by `edits`:
@@ -17,7 +13,7 @@ afterEach(() => {
  */
 export function fixtureWith(edits: Record<string, string | null | ((text: string) => string)> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'bm-fixture-'));
-  made.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(VALID, dir, { recursive: true });
   for (const [path, text] of Object.entries(edits)) {
     const full = join(dir, path);
@@ -33,4 +29,17 @@ export function fixtureWith(edits: Record<string, string | null | ((text: string
     }
   }
   return dir;
+}
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+let nationaal: ReturnType<typeof checkContent> | undefined;
+/**
+ * The content check over the national content folder, done once per test worker: several
+ * files read the national content, and the check is the slowest step of the unit tests.
+ * Treat the result as read-only.
+ */
+export function nationalContent(): ReturnType<typeof checkContent> {
+  nationaal ??= checkContent(`${ROOT}content`, ROOT);
+  return nationaal;
 }

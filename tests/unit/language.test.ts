@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTaal } from '../../src/lib/language.ts';
 import { checkContent } from '../../src/lib/prepare.ts';
-import { fixtureWith } from './helpers.ts';
+import { fixtureWith, nationalContent } from './helpers.ts';
 
 describe('language check', () => {
   it.each([
@@ -47,8 +47,7 @@ describe('language check', () => {
 
 describe('the national content', () => {
   it('passes every content check: schema, links, sources with a location, review dates, language', () => {
-    const root = new URL('../../', import.meta.url).pathname;
-    const { entries, problemen } = checkContent(`${root}content`, root);
+    const { entries, problemen } = nationalContent();
     expect(problemen).toEqual([]);
     expect(entries.length).toBeGreaterThan(100);
   });

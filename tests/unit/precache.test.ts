@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { manifestScript, precacheManifest } from '../../src/lib/precache.ts';
 
 function site(files: Record<string, string>) {
@@ -22,15 +23,22 @@ describe('offline precache', () => {
     'pagefind/pagefind-ui.js': 'unused ui',
     'data/signalen.csv': 'export',
     'sw.js': 'worker',
+    'robots.txt': 'User-agent: *',
+    'sitemap-index.xml': '<sitemapindex/>',
+    'sitemap-0.xml': '<urlset/>',
   };
 
-  it('lists pages by their folder URL and leaves out exports and unused files', () => {
+  it('lists pages by their folder URL and leaves out exports, files for crawlers and unused files', () => {
     const dir = site(files);
     try {
       const p = precacheManifest(dir);
       expect(p.bestanden).toEqual(['_astro/x.css', '', 'pagefind/pagefind.js', 'signalen/a/']);
       expect(p.bytes).toBe(4 + 1 + 3 + 2);
-      expect(manifestScript(p)).toBe(`self.BARRIEREMODEL_PRECACHE = ${JSON.stringify({ version: p.version, bestanden: p.bestanden })};\n`);
+      // The worker imports the script: run it as the worker would, in a scope of its own.
+      const self: Record<string, unknown> = {};
+      runInNewContext(manifestScript(p), { self });
+      expect(self).toEqual({ BARRIEREMODEL_PRECACHE: { version: p.version, bestanden: ['_astro/x.css', '', 'pagefind/pagefind.js', 'signalen/a/'] } });
+      expect(p.version).toMatch(/^[0-9a-f]{16}$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from './commands.ts';
+import { run } from '../support/commands.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 

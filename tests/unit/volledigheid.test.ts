@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { volledigheid } from '../../src/lib/volledigheid.ts';
 import { prepareContent } from '../../src/lib/prepare.ts';
-import { run } from './commands.ts';
+import { run } from '../support/commands.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const ref = (id: string) => ({ collection: 'x', id });

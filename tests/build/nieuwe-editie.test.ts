@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { astroBuild, ROOT, run } from './commands.ts';
+import { astroBuild, ROOT, run } from '../support/commands.ts';
 import { checkThema } from '../../src/lib/theme.ts';
 import { checkLogo } from '../../src/lib/logo.ts';
 

@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from '../support/commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const FIXTURES = join(root, 'tests/fixtures');
@@ -52,11 +53,10 @@ describe('astro dev with an edition', () => {
   it('shows an edit to a local block and a local entry without a restart', async () => {
     cpSync(join(FIXTURES, 'editie'), join(map, 'editie'), { recursive: true });
     const poort = await vrijePoort();
-    // As a person starts it: without the test runner's NODE_ENV and VITEST* variables, which change how Astro and Vite serve.
-    const omgeving = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+    // As a person starts it: without the test runner's variables, which change how Astro and Vite serve.
     const child = spawn('npm', ['run', 'dev', '--', '--port', String(poort)], {
       cwd: root,
-      env: { ...omgeving, BARRIEREMODEL_CONTENT: join(FIXTURES, 'valid'), BARRIEREMODEL_EDITIE: join(map, 'editie') },
+      env: childEnv({ BARRIEREMODEL_CONTENT: join(FIXTURES, 'valid'), BARRIEREMODEL_EDITIE: join(map, 'editie') }),
       detached: true,
     });
     let uitvoer = '';

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from '../support/commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -52,11 +53,8 @@ describe('npm run preview with an edition chosen in a settings file', () => {
     const poort = await vrijePoort();
     const child = spawn('npm', ['run', 'preview', '--', '--port', String(poort)], {
       cwd: root,
-      // As a person starts it: without the test runner's NODE_ENV and VITEST* variables.
-      env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
-        BARRIEREMODEL_INSTELLINGEN: instellingen,
-      },
+      // As a person starts it: without the test runner's variables.
+      env: childEnv({ BARRIEREMODEL_INSTELLINGEN: instellingen }),
       detached: true,
     });
     let uitvoer = '';

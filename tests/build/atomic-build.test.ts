@@ -7,13 +7,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bewaarBron, publiceer, ruimVerlatenBronnenOp } from '../../src/integrations/atomic.ts';
-import { astroBuild, hashes } from './commands.ts';
+import { astroBuild, childEnv, hashes } from '../support/commands.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const VALID = './tests/fixtures/valid';
 
-const env = (outDir: string, extra: Record<string, string> = {}) => ({ ...process.env, BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
+const env = (outDir: string, extra: Record<string, string> = {}) => childEnv({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 
 const build = (outDir: string, extra: Record<string, string> = {}) => astroBuild({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 
@@ -106,63 +105,6 @@ describe('atomic builds', () => {
       rmSync(doelMap, { recursive: true, force: true });
     }
   });
-
-  it('publiceer swaps a folder in, copying across filesystems', () => {
-    const bron = mkdtempSync(join(tmpdir(), 'bm-bron-'));
-    const doelMap = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'bm-pub-'));
-    try {
-      writeFileSync(join(bron, 'a.txt'), 'nieuw');
-      mkdirSync(join(doelMap, 'site'));
-      writeFileSync(join(doelMap, 'site', 'b.txt'), 'oud');
-      publiceer(bron, join(doelMap, 'site'), 'x');
-      expect(readdirSync(join(doelMap, 'site'))).toEqual(['a.txt']);
-      expect(readdirSync(doelMap)).toEqual(['site']);
-      expect(existsSync(bron)).toBe(false);
-    } finally {
-      rmSync(bron, { recursive: true, force: true });
-      rmSync(doelMap, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('builds side by side', () => {
-  it('an edition and the national site, built at once into different folders, each get their own content; nothing is written into the repository', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'bm-samen-'));
-    const voor = new Set(readdirSync(root));
-    try {
-      const nationaal = buildAsync(join(tmp, 'nationaal'));
-      const editie = buildAsync(join(tmp, 'editie'), { BARRIEREMODEL_EDITIE: './tests/fixtures/editie' });
-      const [n, e] = await Promise.all([nationaal.klaar, editie.klaar]);
-      expect(n.status, n.output).toBe(0);
-      expect(e.status, e.output).toBe(0);
-      expect(readFileSync(join(tmp, 'editie', 'index.html'), 'utf8')).toContain('Testeditie');
-      expect(readFileSync(join(tmp, 'nationaal', 'index.html'), 'utf8')).not.toContain('Testeditie');
-      expect(existsSync(join(tmp, 'editie', 'interventies', 'lokale-interventie', 'index.html'))).toBe(true);
-      expect(existsSync(join(tmp, 'nationaal', 'interventies', 'lokale-interventie'))).toBe(false);
-      expect(readdirSync(tmp).sort()).toEqual(['editie', 'nationaal']);
-      // Astro's own generated types (.astro/) aside, the repository gains no files.
-      expect(readdirSync(root).filter((x) => !voor.has(x) && x !== '.astro')).toEqual([]);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  }, 300_000);
-});
-
-describe('keyed caches', () => {
-  it('removes the cache of a content folder that no longer exists, and keeps the others', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'bm-caches-'));
-    try {
-      const bestaand = join(tmp, 'inhoud');
-      mkdirSync(bestaand);
-      bewaarBron(join(tmp, 'caches', 'inhoud-a'), [bestaand, undefined]);
-      bewaarBron(join(tmp, 'caches', 'inhoud-b'), [join(tmp, 'weg')]);
-      mkdirSync(join(tmp, 'caches', 'inhoud-c'));
-      ruimVerlatenBronnenOp(join(tmp, 'caches'));
-      expect(readdirSync(join(tmp, 'caches')).sort()).toEqual(['inhoud-a', 'inhoud-c']);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
 });
 
 describe('isolated builds', () => {
@@ -189,6 +131,29 @@ describe('isolated builds', () => {
       const r = build(join(tmp, 'b'), { BARRIEREMODEL_CONTENT: ander });
       expect(r.status, r.output).toBe(0);
       expect(existsSync(join(tmp, 'b/signalen/tweede-signaal/index.html'))).toBe(false);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
+
+describe('builds side by side', () => {
+  it('an edition and the national site, built at once into different folders, each get their own content; nothing is written into the repository', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'bm-samen-'));
+    const voor = new Set(readdirSync(root));
+    try {
+      const nationaal = buildAsync(join(tmp, 'nationaal'));
+      const editie = buildAsync(join(tmp, 'editie'), { BARRIEREMODEL_EDITIE: './tests/fixtures/editie' });
+      const [n, e] = await Promise.all([nationaal.klaar, editie.klaar]);
+      expect(n.status, n.output).toBe(0);
+      expect(e.status, e.output).toBe(0);
+      expect(readFileSync(join(tmp, 'editie', 'index.html'), 'utf8')).toContain('Testeditie');
+      expect(readFileSync(join(tmp, 'nationaal', 'index.html'), 'utf8')).not.toContain('Testeditie');
+      expect(existsSync(join(tmp, 'editie', 'interventies', 'lokale-interventie', 'index.html'))).toBe(true);
+      expect(existsSync(join(tmp, 'nationaal', 'interventies', 'lokale-interventie'))).toBe(false);
+      expect(readdirSync(tmp).sort()).toEqual(['editie', 'nationaal']);
+      // Astro's own generated types (.astro/) aside, the repository gains no files.
+      expect(readdirSync(root).filter((x) => !voor.has(x) && x !== '.astro')).toEqual([]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
