@@ -47,5 +47,13 @@ export default defineConfig({
     },
   },
   // With a site URL, a sitemap (sitemap-index.xml), named in robots.txt (src/pages/robots.txt.ts).
-  integrations: [bouw.begin, barrieremodel(instellingen), mdx(), pagefind(), offline(), ...(instellingen.site ? [sitemap()] : []), bouw.publish],
+  integrations: [
+    bouw.begin,
+    barrieremodel(instellingen),
+    mdx(),
+    pagefind(),
+    offline(),
+    ...(instellingen.site ? [sitemap()] : []),
+    bouw.publish,
+  ],
 });

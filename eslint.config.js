@@ -7,7 +7,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.astro/', '.barrieremodel/', '.test-dist/', '.test-dist-editie/', 'tests/fixtures/', 'public/sw.js'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.astro/',
+      '.barrieremodel/',
+      '.test-dist/',
+      '.test-dist-editie/',
+      'tests/fixtures/',
+      'public/sw.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -31,11 +40,5 @@ export default tseslint.config(
       'no-regex-spaces': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
-  },
-  {
-    // TODO(lead): remove this block when part 2 of issue 15 rewrites prepare.ts. Its unused readdirSync
-    // import is a real finding, left as a warning because that file is the lead's to change right now.
-    files: ['src/lib/prepare.ts'],
-    rules: { '@typescript-eslint/no-unused-vars': 'warn' },
   },
 );

@@ -20,7 +20,13 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
 import { kaleSite } from './bench/kaal.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, runs: { type: 'string', default: '2' }, profiel: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '2' },
+    profiel: { type: 'boolean', default: false },
+  },
+});
 const N = Number(values.n);
 const RUNS = Number(values.runs);
 const root = new URL('../', import.meta.url).pathname;
@@ -36,10 +42,14 @@ interface Meting {
 function meet(cmd: string, cwd: string, env: Record<string, string>): Promise<Meting> {
   return new Promise((ok, fout) => {
     const start = performance.now();
-    const child = spawn('bash', ['-c', `${cmd} >/tmp/bm-bench-bouw.log 2>&1 || { tail -40 /tmp/bm-bench-bouw.log >&2; exit 1; }; times`], {
-      cwd,
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(
+      'bash',
+      ['-c', `${cmd} >/tmp/bm-bench-bouw.log 2>&1 || { tail -40 /tmp/bm-bench-bouw.log >&2; exit 1; }; times`],
+      {
+        cwd,
+        env: { ...process.env, ...env },
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -107,7 +117,9 @@ try {
       }),
     );
     basis.push(await meet(`"${process.execPath}" "${astro}" build && "${process.execPath}" "${pagefind}" --site dist`, kaal, {}));
-    process.stderr.write(`run ${r + 1}/${RUNS}: product ${JSON.stringify(product.at(-1))}, kaal ${JSON.stringify(basis.at(-1))}\n`);
+    process.stderr.write(
+      `run ${r + 1}/${RUNS}: product ${JSON.stringify(product.at(-1))}, kaal ${JSON.stringify(basis.at(-1))}\n`,
+    );
   }
   const pagina = (d: string) => readdirSync(d, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
   let profiel: ReturnType<typeof profielOverzicht> | undefined;

@@ -21,7 +21,9 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { serve } from '../tests/support/server.ts';
 import { meetZoeken, type Zoekmeting } from './bench/zoekmeting.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' } },
+});
 const SIZES = values.n!.split(',').map(Number);
 const RUNS = Number(values.runs);
 const root = new URL('../', import.meta.url).pathname;
@@ -45,7 +47,13 @@ function build(editie: string, outDir: string): Promise<{ ms: number; peakMiB: n
     const start = performance.now();
     const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      env: { ...process.env, BARRIEREMODEL_EDITIE: editie, BARRIEREMODEL_CONTENT: 'tests/fixtures/valid', BARRIEREMODEL_OUTDIR: outDir, BARRIEREMODEL_BASE: '/' },
+      env: {
+        ...process.env,
+        BARRIEREMODEL_EDITIE: editie,
+        BARRIEREMODEL_CONTENT: 'tests/fixtures/valid',
+        BARRIEREMODEL_OUTDIR: outDir,
+        BARRIEREMODEL_BASE: '/',
+      },
     });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
@@ -73,9 +81,14 @@ function build(editie: string, outDir: string): Promise<{ ms: number; peakMiB: n
 function pageWeight(dist: string, pagePath: string) {
   const html = readFileSync(join(dist, pagePath, 'index.html'));
   const text = html.toString();
-  const refs = [...text.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]).filter((u) => /\.(css|js)$/.test(u));
+  const refs = [...text.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((u) => /\.(css|js)$/.test(u));
   const bytes = (ext: string) => refs.filter((u) => u.endsWith(ext)).map((u) => readFileSync(join(dist, u)));
-  const sum = (bufs: Buffer[]) => ({ raw: bufs.reduce((s, b) => s + b.length, 0), gzip: bufs.reduce((s, b) => s + gzipSync(b).length, 0) });
+  const sum = (bufs: Buffer[]) => ({
+    raw: bufs.reduce((s, b) => s + b.length, 0),
+    gzip: bufs.reduce((s, b) => s + gzipSync(b).length, 0),
+  });
   return { html: sum([html]), css: sum(bytes('.css')), js: sum(bytes('.js')) };
 }
 
@@ -85,7 +98,10 @@ async function queries(dist: string): Promise<Zoekmeting> {
   const browser = await launchChromium();
   try {
     // Service workers blocked: the offline precache downloads in the background and is reported on its own.
-    return await meetZoeken(await browser.newContext({ serviceWorkers: 'block' }), server.origin, '/', ['leerplicht verzuim', 'uitbuiting signaal']);
+    return await meetZoeken(await browser.newContext({ serviceWorkers: 'block' }), server.origin, '/', [
+      'leerplicht verzuim',
+      'uitbuiting signaal',
+    ]);
   } finally {
     await browser.close();
     await server.close();
@@ -116,9 +132,23 @@ for (const n of SIZES) {
     distBytes: duSync(last),
     indexBytes: duSync(join(last, 'pagefind')),
     signalPage: signaal,
-    coldQuery: { ms: stat(runs.map((r) => r.q.koud.ms)), bytes: stat(runs.map((r) => r.q.koud.bytes)), results: runs[0].q.koud.resultaten },
-    warmQuery: { ms: stat(runs.map((r) => r.q.warm.ms)), bytes: stat(runs.map((r) => r.q.warm.bytes)), results: runs[0].q.warm.resultaten },
+    coldQuery: {
+      ms: stat(runs.map((r) => r.q.koud.ms)),
+      bytes: stat(runs.map((r) => r.q.koud.bytes)),
+      results: runs[0].q.koud.resultaten,
+    },
+    warmQuery: {
+      ms: stat(runs.map((r) => r.q.warm.ms)),
+      bytes: stat(runs.map((r) => r.q.warm.bytes)),
+      results: runs[0].q.warm.resultaten,
+    },
   };
   rmSync(work, { recursive: true, force: true });
 }
-console.log(JSON.stringify({ runs: RUNS, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, resultaten }, null, 2));
+console.log(
+  JSON.stringify(
+    { runs: RUNS, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, resultaten },
+    null,
+    2,
+  ),
+);

@@ -44,7 +44,8 @@ function steekproef(aantal: number) {
   for (const e of entries) {
     for (const v of 'bronnen' in e.data ? e.data.bronnen : []) {
       const b = bronnen.get(v.bron.id);
-      if (b?.bestand && regelbereiken(v.locatie).length) citaten.push({ bestand: e.bestand, locatie: v.locatie, bron: v.bron.id });
+      if (b?.bestand && regelbereiken(v.locatie).length)
+        citaten.push({ bestand: e.bestand, locatie: v.locatie, bron: v.bron.id });
     }
   }
   citaten.sort((a, b) => a.bestand.localeCompare(b.bestand) || a.locatie.localeCompare(b.locatie));
@@ -58,7 +59,9 @@ function steekproef(aantal: number) {
     for (const { van } of regelbereiken(c.locatie)) {
       const pad = sectiepadVoor(bron.secties ?? [], van);
       const kop = [...(bron.secties ?? [])].reverse().find((s) => s.regel <= van);
-      console.log(`  regel ${van} → ${pad ? pad.pad.join(' › ') : '(geen sectie)'}${pad?.pagina ? `, vanaf p. ${pad.pagina}` : ''}`);
+      console.log(
+        `  regel ${van} → ${pad ? pad.pad.join(' › ') : '(geen sectie)'}${pad?.pagina ? `, vanaf p. ${pad.pagina}` : ''}`,
+      );
       if (kop) console.log(`    kop (regel ${kop.regel}): ${tekst[kop.regel - 1]?.trim()}`);
       console.log(`    geciteerd:  ${tekst[van - 1]?.trim().slice(0, 100)}`);
     }

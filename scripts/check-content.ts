@@ -19,9 +19,15 @@ const instellingen = leesInstellingen(root, {
   ...(values.editie ? { BARRIEREMODEL_EDITIE: resolve(values.editie) } : {}),
   ...(positionals[0] ? { BARRIEREMODEL_CONTENT: resolve(positionals[0]) } : {}),
 });
-const { entries, problemen, editie, aandachtspunten = [] } = prepareContent({ root, contentDir: instellingen.contentDir, editie: instellingen.editie });
+const {
+  entries,
+  problemen,
+  editie,
+  aandachtspunten = [],
+} = prepareContent({ root, contentDir: instellingen.contentDir, editie: instellingen.editie });
 // What the edition still lacks, as points for attention (exit 0; errors under streng: true).
-if (aandachtspunten.length > 0) console.log(`${formatReport(aandachtspunten, AANDACHTSPUNTEN_KOP)}
+if (aandachtspunten.length > 0)
+  console.log(`${formatReport(aandachtspunten, AANDACHTSPUNTEN_KOP)}
 `);
 const alle = [...instellingen.problemen, ...problemen];
 if (alle.length > 0) {

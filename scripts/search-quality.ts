@@ -51,7 +51,8 @@ export async function evalueer(page: Page, base: string, vragen: readonly Vraag[
         invoer.dispatchEvent(new Event('input', { bubbles: true }));
         // Wait for the state a reader waits for: the panel says it is done with this very query.
         await new Promise<void>((klaar) => {
-          const kijk = () => (paneel.dataset.zoekstatus === 'klaar' && paneel.dataset.vraag === q ? klaar() : requestAnimationFrame(kijk));
+          const kijk = () =>
+            paneel.dataset.zoekstatus === 'klaar' && paneel.dataset.vraag === q ? klaar() : requestAnimationFrame(kijk);
           kijk();
         });
         const links = [...paneel.querySelectorAll<HTMLAnchorElement>('.zoekresultaat__titel a')].slice(0, 10);
@@ -77,5 +78,7 @@ export function maten(uitkomsten: readonly Uitkomst[]) {
 
 /** The queries whose expected entry is not in the top 3, as lines for a report. */
 export function gemist(uitkomsten: readonly Uitkomst[]): string[] {
-  return uitkomsten.filter((u) => !u.positie || u.positie > 3).map((u) => `${u.vraag.q} → ${u.top3.join(', ')} (verwacht ${u.vraag.verwacht.join(' of ')}, positie ${u.positie || '-'})`);
+  return uitkomsten
+    .filter((u) => !u.positie || u.positie > 3)
+    .map((u) => `${u.vraag.q} → ${u.top3.join(', ')} (verwacht ${u.vraag.verwacht.join(' of ')}, positie ${u.positie || '-'})`);
 }

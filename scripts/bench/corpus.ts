@@ -69,7 +69,9 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
     return koppen.map((k, i) => `## ${k}\n\n${alinea(per)}\n${extra[i] ?? ''}`).join('\n');
   };
   const bronnenVan = () =>
-    `bronnen:\n${kiesN(bronIds, int(1, 2)).map((b) => `  - bron: ${b}\n    locatie: pagina ${int(1, 80)}`).join('\n')}\n`;
+    `bronnen:\n${kiesN(bronIds, int(1, 2))
+      .map((b) => `  - bron: ${b}\n    locatie: pagina ${int(1, 80)}`)
+      .join('\n')}\n`;
 
   rmSync(dir, { recursive: true, force: true });
   const c = (sub: string) => {
@@ -98,18 +100,30 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
   const begripIds = ids('begrip', aantal.begrippen);
   const obsIds = ids('observatie', aantal.observaties);
   const obs = c('observaties');
-  obsIds.forEach((id) => obs(id, 'yaml', `tekst: ${zin()}\ngroep: ${kies(OBSERVATIE_GROEPEN)}\nzoektermen: [${kiesN(WOORDEN, 3).join(', ')}]\n`));
+  obsIds.forEach((id) =>
+    obs(id, 'yaml', `tekst: ${zin()}\ngroep: ${kies(OBSERVATIE_GROEPEN)}\nzoektermen: [${kiesN(WOORDEN, 3).join(', ')}]\n`),
+  );
   const datum = 'laatstBeoordeeld: 2026-11-25\n';
 
   const bron = c('bronnen');
   bronIds.forEach((id, i) =>
-    bron(id, 'yaml', `titel: Synthetische bron ${i + 1}\nuitgever: Benchmark\njaar: 2026\nsoort: rapport\nomschrijving: ${zin()}\n${datum}`),
+    bron(
+      id,
+      'yaml',
+      `titel: Synthetische bron ${i + 1}\nuitgever: Benchmark\njaar: 2026\nsoort: rapport\nomschrijving: ${zin()}\n${datum}`,
+    ),
   );
   const thema = c('themas');
-  themaIds.forEach((id, i) => thema(id, 'yaml', `titel: Thema ${i + 1} ${kies(WOORDEN)}\nomschrijving: ${zin()}\n${bronnenVan()}${datum}`));
+  themaIds.forEach((id, i) =>
+    thema(id, 'yaml', `titel: Thema ${i + 1} ${kies(WOORDEN)}\nomschrijving: ${zin()}\n${bronnenVan()}${datum}`),
+  );
   const kader = c('kaders');
   kaderIds.forEach((id, i) =>
-    kader(id, 'md', `---\ntitel: Regeling ${i + 1}\nsoort: regeling\nsamenvatting: ${zin()}\n${bronnenVan()}${datum}---\n\n${alinea(int(300, 600))}\n`),
+    kader(
+      id,
+      'md',
+      `---\ntitel: Regeling ${i + 1}\nsoort: regeling\nsamenvatting: ${zin()}\n${bronnenVan()}${datum}---\n\n${alinea(int(300, 600))}\n`,
+    ),
   );
   // Every organisation carries out at least one intervention; every intervention is linked from a signal.
   const fasenVan = new Map<string, string[]>();
@@ -131,7 +145,15 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
         `    - soort: ${kies(['meldcode', 'meldrecht', 'wettelijke-taak', 'toestemming'])}\n      plicht: ${kies(['plicht', 'recht'])}\n` +
         `      kader: ${kies(kaderIds)}\n      toelichting: ${zin()}\n` +
         `${bronnenVan()}${datum}---\n\n` +
-        tekst(['Wat is het?', 'Wanneer zet je het in?', 'Wie voert het uit?', 'Hoe werkt het?', 'Wettelijke basis', 'Ervaringen', 'Let op']),
+        tekst([
+          'Wat is het?',
+          'Wanneer zet je het in?',
+          'Wie voert het uit?',
+          'Hoe werkt het?',
+          'Wettelijke basis',
+          'Ervaringen',
+          'Let op',
+        ]),
     );
   });
   const org = c('organisaties');
@@ -147,7 +169,9 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
   const sig = c('signalen');
   sigIds.forEach((id, i) => {
     // Interventions i/2 .. cover every intervention at least once.
-    const links = [intIds[Math.floor(i / 2) % intIds.length], ...kiesN(intIds, int(1, 3))].filter((x, j, a) => a.indexOf(x) === j);
+    const links = [intIds[Math.floor(i / 2) % intIds.length], ...kiesN(intIds, int(1, 3))].filter(
+      (x, j, a) => a.indexOf(x) === j,
+    );
     sig(
       id,
       'mdx',
@@ -180,7 +204,9 @@ export function generateCorpus(dir: string, n: number, seed = 1): Corpus {
       id,
       'yaml',
       `term: Begrip ${i + 1} ${kies(WOORDEN)}\naliassen: [${kiesN(WOORDEN, 2).join(', ')}]\nuitleg: ${alinea(40)}\n` +
-        `zieOok: [${kiesN(begripIds, int(0, 2)).filter((b) => b !== id).join(', ')}]\n${bronnenVan()}${datum}`,
+        `zieOok: [${kiesN(begripIds, int(0, 2))
+          .filter((b) => b !== id)
+          .join(', ')}]\n${bronnenVan()}${datum}`,
     ),
   );
   writeFileSync(

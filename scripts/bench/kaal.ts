@@ -24,7 +24,9 @@ export default defineConfig({ integrations: [mdx()], trailingSlash: 'always', bu
   const collecties = COLLECTIONS.flatMap((c) => {
     const exts = EXTENSIES[c].map((e) => e.slice(1));
     const ext = exts.length === 1 ? exts[0] : `{${exts.join(',')}}`;
-    return bronnen.map((b, i) => `  ${c}${i}: defineCollection({ loader: glob({ pattern: '*.${ext}', base: ${JSON.stringify(`${b}/${c}`)} }) }),`);
+    return bronnen.map(
+      (b, i) => `  ${c}${i}: defineCollection({ loader: glob({ pattern: '*.${ext}', base: ${JSON.stringify(`${b}/${c}`)} }) }),`,
+    );
   }).join('\n');
   writeFileSync(
     join(dir, 'src/content.config.ts'),

@@ -31,7 +31,12 @@ export async function wachtOpKlaar(page: Page, q: string): Promise<number> {
   return page.locator('.zoekresultaat').count();
 }
 
-export async function meetZoeken(context: BrowserContext, origin: string, base: string, [qKoud, qWarm]: [string, string]): Promise<Zoekmeting> {
+export async function meetZoeken(
+  context: BrowserContext,
+  origin: string,
+  base: string,
+  [qKoud, qWarm]: [string, string],
+): Promise<Zoekmeting> {
   const page = await context.newPage();
   let bytes = 0;
   const pending: Promise<void>[] = [];
@@ -62,7 +67,8 @@ export async function meetZoeken(context: BrowserContext, origin: string, base: 
     invoer.value = q;
     invoer.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise<void>((klaar) => {
-      const kijk = () => (paneel.dataset.zoekstatus === 'klaar' && paneel.dataset.vraag === q ? klaar() : requestAnimationFrame(kijk));
+      const kijk = () =>
+        paneel.dataset.zoekstatus === 'klaar' && paneel.dataset.vraag === q ? klaar() : requestAnimationFrame(kijk);
       kijk();
     });
     return performance.now() - t;

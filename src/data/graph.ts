@@ -27,7 +27,17 @@ async function load(): Promise<SiteGraph> {
     getCollection('begrippen'),
     getCollection('observaties'),
   ]);
-  const input: GraphInput<SiteEntries> = { signalen, interventies, organisaties, themas, kaders, bronnen, casussen, begrippen, observaties };
+  const input: GraphInput<SiteEntries> = {
+    signalen,
+    interventies,
+    organisaties,
+    themas,
+    kaders,
+    bronnen,
+    casussen,
+    begrippen,
+    observaties,
+  };
   return buildGraph({ ...input, contacten: editie.contacten, koppelingen: editie.koppelingen });
 }
 

@@ -2,7 +2,16 @@
  * Every UI string of the site, in Dutch, in one place, so that an English
  * edition can follow by adding a second file of the same shape.
  */
-import { SECTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort, type ObservatieGroep, type Rol, type Urgentie } from '../lib/model.ts';
+import {
+  SECTIES,
+  type CollectionName,
+  type Deelplicht,
+  type Fase,
+  type GrondslagSoort,
+  type ObservatieGroep,
+  type Rol,
+  type Urgentie,
+} from '../lib/model.ts';
 
 export const nl = {
   site: {
@@ -16,8 +25,7 @@ export const nl = {
     opDezePagina: 'Op deze pagina',
     offline: 'Beschikbaar offline: deze site werkt nu ook zonder internet.',
     home: 'Home',
-    disclaimer:
-      'Dit is een hulpmiddel, geen juridisch advies en geen meldpunt. Is een kind in acuut gevaar? Bel 112.',
+    disclaimer: 'Dit is een hulpmiddel, geen juridisch advies en geen meldpunt. Is een kind in acuut gevaar? Bel 112.',
   },
   zoeken: {
     label: 'Zoek in het barrièremodel',
@@ -36,7 +44,14 @@ export const nl = {
     verder: 'Niet gevonden wat je zoekt?',
     naarGids: 'Ik zie iets, maar weet niet wat: vink aan wat je ziet',
     kiesRol: 'Kies je rol',
-    filters: { label: 'Filter de resultaten', type: 'Soort', urgentie: 'Urgentie', thema: 'Thema', fase: 'Fase', organisatie: 'Organisatie' },
+    filters: {
+      label: 'Filter de resultaten',
+      type: 'Soort',
+      urgentie: 'Urgentie',
+      thema: 'Thema',
+      fase: 'Fase',
+      organisatie: 'Organisatie',
+    },
     dialoog: 'Zoeken',
     zonderJs:
       'Zoeken werkt met JavaScript. Staat JavaScript uit? Gebruik dan de overzichten hieronder: signalen, "Ik zie iets", je rol of het barrièremodel.',
@@ -44,9 +59,17 @@ export const nl = {
   collecties: {
     signalen: { enkel: 'Signaal', meervoud: 'Signalen', intro: 'Wat je kunt zien, waar het op kan wijzen en wat je nu doet.' },
     interventies: { enkel: 'Interventie', meervoud: 'Interventies', intro: 'Wat je kunt inzetten, in welke fase en door wie.' },
-    organisaties: { enkel: 'Organisatie', meervoud: 'Organisaties', intro: 'Wie wat doet in het barrièremodel, en wat zij mag delen.' },
+    organisaties: {
+      enkel: 'Organisatie',
+      meervoud: 'Organisaties',
+      intro: 'Wie wat doet in het barrièremodel, en wat zij mag delen.',
+    },
     themas: { enkel: 'Thema', meervoud: "Thema's", intro: 'De signalen en interventies per onderwerp.' },
-    kaders: { enkel: 'Kader', meervoud: 'Wetten en kaders', intro: 'Wetten, regelingen en afspraken waarop interventies steunen.' },
+    kaders: {
+      enkel: 'Kader',
+      meervoud: 'Wetten en kaders',
+      intro: 'Wetten, regelingen en afspraken waarop interventies steunen.',
+    },
     bronnen: { enkel: 'Bron', meervoud: 'Bronnen', intro: 'Waar de feiten vandaan komen.' },
     casussen: { enkel: 'Casus', meervoud: 'Casussen', intro: 'Oefencasussen voor trainingen, naar situaties uit de bronnen.' },
     begrippen: { enkel: 'Begrip', meervoud: 'Begrippen', intro: 'Afkortingen en termen uitgelegd.' },
@@ -233,11 +256,13 @@ export const nl = {
     intro:
       'Geef je een training zonder wifi? Open deze pagina vóór vertrek, met internet, op het apparaat dat je meeneemt. Zij controleert of de hele site, zoeken inbegrepen, op dit apparaat is opgeslagen.',
     link: 'Werkt de site offline? Controleer het vóór je training.',
-    zonderJs: 'Voor deze controle is JavaScript nodig. Zonder JavaScript bewaart de browser de site ook niet voor offline gebruik.',
+    zonderJs:
+      'Voor deze controle is JavaScript nodig. Zonder JavaScript bewaart de browser de site ook niet voor offline gebruik.',
     bezig: 'Controleren…',
     ja: 'Ja: de hele site, met zoeken, werkt offline op dit apparaat.',
     /** {n} and {totaal} are filled in by the page script. */
-    deels: 'Nog niet: {n} van de {totaal} bestanden staan op dit apparaat. Laat deze pagina open met internet tot alles is opgeslagen, en controleer dan opnieuw.',
+    deels:
+      'Nog niet: {n} van de {totaal} bestanden staan op dit apparaat. Laat deze pagina open met internet tot alles is opgeslagen, en controleer dan opnieuw.',
     nee: 'Nee: de site is nog niet opgeslagen op dit apparaat. Open deze pagina met internet; het opslaan begint dan vanzelf.',
     kan: 'Nee: deze browser kan de site niet offline bewaren (geen service worker), of de databesparing staat aan.',
     versie: 'Versie',
@@ -316,7 +341,8 @@ export const nl = {
     a3: {
       titel: 'Het barrièremodel op één A3',
       link: 'Overzicht op één A3 (om af te drukken)',
-      intro: 'De signalen, en per fase de interventies met de organisaties die ze uitvoeren. Onder een interventie staan de nummers van de signalen waarbij je haar in die fase inzet. Druk af op A3 liggend; de volledige versie per signaal staat op de pagina Het barrièremodel.',
+      intro:
+        'De signalen, en per fase de interventies met de organisaties die ze uitvoeren. Onder een interventie staan de nummers van de signalen waarbij je haar in die fase inzet. Druk af op A3 liggend; de volledige versie per signaal staat op de pagina Het barrièremodel.',
       signalen: 'Signalen',
       organisaties: 'Wie',
       bijSignalen: 'bij signaal',
@@ -324,7 +350,8 @@ export const nl = {
     kaarten: {
       titel: 'Signaalkaarten',
       link: 'Signaalkaarten (A6, vier per A4) voor een sorteeroefening',
-      intro: 'Eén kaart per signaal: wat je ziet, hoe urgent het is en de eerste stap. Druk af op A4 en knip elk vel in vier kaarten.',
+      intro:
+        'Eén kaart per signaal: wat je ziet, hoe urgent het is en de eerste stap. Druk af op A4 en knip elk vel in vier kaarten.',
       watZieJe: SECTIES.signalen.watZieJe,
       eersteStap: 'Eerste stap',
     },
@@ -347,7 +374,8 @@ export const nl = {
         'Zoeken gebeurt in je eigen browser. Met JavaScript gaan je zoekwoorden niet naar de server: ze staan alleen achter het hekje in de adresbalk (<code>#q=…</code>), en dat deel stuurt een browser nooit mee. De woorden die op een geopende pagina geel worden gemarkeerd, bewaart je browser kort in dit tabblad (<code>sessionStorage</code>).',
         'Staat JavaScript uit, dan stuurt het zoekvak bovenaan je zoekwoorden wel als gewoon webadres naar de server (<code>zoeken/?q=…</code>). De server kan dat in zijn toegangslog bewaren. Zoeken zelf werkt zonder JavaScript niet; gebruik dan de overzichten.',
       ],
-      logs: (uitgever: string) => `Je webserver kan wel gewone toegangslogs bijhouden (zoals elk webadres). Dat regelt ${uitgever}.`,
+      logs: (uitgever: string) =>
+        `Je webserver kan wel gewone toegangslogs bijhouden (zoals elk webadres). Dat regelt ${uitgever}.`,
       geenGegevensKop: 'Zet hier geen persoonsgegevens neer',
       geenGegevens:
         'Het barrièremodel beschrijft situaties, geen personen. Casussen zijn geanonimiseerd. Deel via deze site nooit gegevens over een kind of gezin; gebruik daarvoor de kanalen van je eigen organisatie.',
@@ -366,8 +394,8 @@ export const nl = {
       controle: [
         'Elke wijziging wordt automatisch getest met axe (WCAG 2.1 A en AA) op elk soort pagina, ook op een scherm van 320 pixels breed.',
         'Alle pagina\'s werken met alleen een toetsenbord, met een link "Naar de inhoud" bovenaan.',
-        'Alle pagina\'s werken zonder JavaScript, behalve zoeken; er zijn altijd overzichten om te bladeren.',
-        'Pagina\'s zijn af te drukken.',
+        "Alle pagina's werken zonder JavaScript, behalve zoeken; er zijn altijd overzichten om te bladeren.",
+        "Pagina's zijn af te drukken.",
       ],
       melden: 'Loop je toch tegen iets aan? Laat het weten',
       via: 'via',
@@ -379,7 +407,8 @@ export const nl = {
       uitgave: (naam: string, organisatie: string) => `${naam}, een uitgave van ${organisatie}`,
       vragen: 'Vragen',
       omvang: 'Omvang',
-      omvangTekst: (s: number, i: number, o: number, c: number) => `${s} signalen, ${i} interventies, ${o} organisaties, ${c} casussen`,
+      omvangTekst: (s: number, i: number, o: number, c: number) =>
+        `${s} signalen, ${i} interventies, ${o} organisaties, ${c} casussen`,
       gegevens: 'Gegevens',
       gegevensLink: 'Het hele model als JSON en CSV',
       licentie: 'Licentie',
@@ -387,14 +416,15 @@ export const nl = {
       nietKop: 'Niet in deze editie',
       niet: (organisatie: string) => `Deze landelijke onderdelen laat ${organisatie} bewust weg:`,
       aangepastKop: 'Lokaal aangepast',
-      herkomst: 'Het barrièremodel is ontwikkeld in het landelijke programma Aanpak uitbuiting (Roma) kinderen (2011–2016). Alle feiten hebben een bron; zie',
+      herkomst:
+        'Het barrièremodel is ontwikkeld in het landelijke programma Aanpak uitbuiting (Roma) kinderen (2011–2016). Alle feiten hebben een bron; zie',
       bronnen: 'Bronnen',
     },
     gegevens: {
       titel: 'Gegevens',
       kop: 'Het model als gegevens',
       lead: 'Het hele barrièremodel staat hier ook als bestanden, zodat je het in je eigen systemen kunt gebruiken. De adressen blijven gelijk bij elke nieuwe versie.',
-      json: 'alles in één bestand, met alle koppelingen als id\'s.',
+      json: "alles in één bestand, met alle koppelingen als id's.",
       schema: 'de beschrijving van dat bestand (JSON Schema).',
       csvKop: 'CSV (voor Excel)',
       csv: 'Eén bestand per collectie, in UTF-8 met BOM. Een lijst staat in één cel als JSON-lijst, bijvoorbeeld ["school","leerplicht"]. Een cel die met =, +, - of @ zou beginnen, begint met een apostrof, zodat een rekenblad hem niet als formule uitvoert.',

@@ -63,7 +63,8 @@ async function neemSlot(werkmap: string, maxMs = 15 * 60_000): Promise<() => voi
       rmSync(slot, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() - begin > maxMs) throw new Error(`Een andere build (proces ${pid}) houdt ${slot} al meer dan ${maxMs / 60_000} minuten bezet`);
+    if (Date.now() - begin > maxMs)
+      throw new Error(`Een andere build (proces ${pid}) houdt ${slot} al meer dan ${maxMs / 60_000} minuten bezet`);
     await wacht(250);
   }
 }
@@ -97,7 +98,8 @@ export function ruimVerlatenBronnenOp(ouder: string, voorvoegsel = 'inhoud-'): v
     const bron = join(ouder, naam, 'bron.json');
     if (!existsSync(bron)) continue;
     try {
-      if ((JSON.parse(readFileSync(bron, 'utf8')) as string[]).some((p) => !existsSync(p))) rmSync(join(ouder, naam), { recursive: true, force: true });
+      if ((JSON.parse(readFileSync(bron, 'utf8')) as string[]).some((p) => !existsSync(p)))
+        rmSync(join(ouder, naam), { recursive: true, force: true });
     } catch {
       /* unreadable: leave it */
     }
@@ -137,7 +139,10 @@ export function publiceer(tijdelijk: string, doel: string, id: string): void {
 
 /** A short, stable key for a content source (national folder + edition folder). */
 export function bronSleutel(...delen: (string | undefined)[]): string {
-  return createHash('sha256').update(delen.map((d) => d ?? '').join('\0')).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(delen.map((d) => d ?? '').join('\0'))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /**
@@ -190,7 +195,8 @@ export function atomicBuild(content: { contentDir: string; editieDir?: string })
       'astro:build:done': ({ dir, logger }) => {
         if (!bouw) return;
         const gebouwd = fileURLToPath(dir).replace(/\/$/, '');
-        if (resolve(gebouwd) !== resolve(bouw.tijdelijk)) throw new Error(`Onverwachte uitvoermap ${gebouwd} (verwacht ${bouw.tijdelijk})`);
+        if (resolve(gebouwd) !== resolve(bouw.tijdelijk))
+          throw new Error(`Onverwachte uitvoermap ${gebouwd} (verwacht ${bouw.tijdelijk})`);
         publiceer(bouw.tijdelijk, bouw.doel, bouw.id);
         logger.info(`gepubliceerd naar ${bouw.doel}`);
         opruimen();

@@ -21,7 +21,8 @@ export const contentGuard = defineMdastPlugin({
   mdxFlowExpression: (node, ctx) => ctx.removeNode(node),
   mdxTextExpression: (node, ctx) => ctx.removeNode(node),
   mdxJsxFlowElement: (node, ctx) => {
-    if (!node.name || !toegestaan.has(node.name)) return ctx.replaceNode(node, { type: 'paragraph', children: [tekst(`<${node.name ?? ''} />`)] });
+    if (!node.name || !toegestaan.has(node.name))
+      return ctx.replaceNode(node, { type: 'paragraph', children: [tekst(`<${node.name ?? ''} />`)] });
     if (node.attributes.length || node.children.length) {
       ctx.replaceNode(node, { type: 'mdxJsxFlowElement', name: node.name, attributes: [], children: [] });
     }

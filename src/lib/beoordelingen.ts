@@ -13,7 +13,15 @@ import { schemaProblemen, type Probleem } from './problems.ts';
 export const BEOORDELINGEN_MAP = 'kwaliteit/beoordelingen';
 
 /** Collections whose every entry must have a review of all its claims (issue 11). */
-export const BEOORDEELDE_COLLECTIES = ['signalen', 'interventies', 'casussen', 'organisaties', 'kaders', 'begrippen', 'themas'] as const satisfies readonly CollectionName[];
+export const BEOORDEELDE_COLLECTIES = [
+  'signalen',
+  'interventies',
+  'casussen',
+  'organisaties',
+  'kaders',
+  'begrippen',
+  'themas',
+] as const satisfies readonly CollectionName[];
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf een datum als JJJJ-MM-DD');
 const beoordeling = z.strictObject({
@@ -46,7 +54,8 @@ export function checkBeoordelingen(
     const [collection, id] = b.entry.split('/') as [CollectionName, string];
     const datumEntry = laatstBeoordeeld(collection, id);
     if (b.wijziging === 'verwijderd') {
-      if (datumEntry !== undefined) problemen.push({ bestand, veld: `${i}.entry`, melding: `${b.entry} staat als verwijderd, maar bestaat nog` });
+      if (datumEntry !== undefined)
+        problemen.push({ bestand, veld: `${i}.entry`, melding: `${b.entry} staat als verwijderd, maar bestaat nog` });
     } else if (datumEntry === undefined) {
       problemen.push({ bestand, veld: `${i}.entry`, melding: `${b.entry} bestaat niet` });
     } else if (datumEntry < b.datum) {
@@ -62,7 +71,9 @@ export function checkBeoordelingen(
 
 /** Entries ("collectie/id") of the reviewed collections that have no review of all their claims. */
 export function zonderVolledigeBeoordeling(entries: readonly string[], beoordelingen: readonly Beoordeling[]): string[] {
-  const volledig = new Set(beoordelingen.filter((b) => b.omvang === 'alle claims' && b.wijziging !== 'verwijderd').map((b) => b.entry));
+  const volledig = new Set(
+    beoordelingen.filter((b) => b.omvang === 'alle claims' && b.wijziging !== 'verwijderd').map((b) => b.entry),
+  );
   const collecties = new Set<string>(BEOORDEELDE_COLLECTIES);
   return entries.filter((e) => collecties.has(e.split('/')[0]) && !volledig.has(e)).sort();
 }

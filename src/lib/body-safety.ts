@@ -96,7 +96,10 @@ export function vindOnveilig(tree: BodyNode): { regel?: number; wat: Onveilig }[
         const naam = node.name ?? '(fragment)';
         for (const a of node.attributes ?? []) {
           const attr = a as { type: string; name?: string };
-          gevonden.push({ regel, wat: { soort: 'attribuut', naam: attr.type === 'mdxJsxAttribute' ? `${naam} ${attr.name}` : `${naam} {…}` } });
+          gevonden.push({
+            regel,
+            wat: { soort: 'attribuut', naam: attr.type === 'mdxJsxAttribute' ? `${naam} ${attr.name}` : `${naam} {…}` },
+          });
         }
         if ((node.children ?? []).length > 0) gevonden.push({ regel, wat: { soort: 'component-inhoud', naam } });
         break;
@@ -106,10 +109,12 @@ export function vindOnveilig(tree: BodyNode): { regel?: number; wat: Onveilig }[
         break;
       case 'link':
       case 'definition':
-        if (typeof node.url === 'string' && !veiligeUrl(node.url)) gevonden.push({ regel, wat: { soort: 'link', url: kort(node.url) } });
+        if (typeof node.url === 'string' && !veiligeUrl(node.url))
+          gevonden.push({ regel, wat: { soort: 'link', url: kort(node.url) } });
         break;
       case 'image':
-        if (typeof node.url === 'string' && !veiligeAfbeelding(node.url)) gevonden.push({ regel, wat: { soort: 'afbeelding', url: kort(node.url) } });
+        if (typeof node.url === 'string' && !veiligeAfbeelding(node.url))
+          gevonden.push({ regel, wat: { soort: 'afbeelding', url: kort(node.url) } });
         break;
       case 'imageReference': {
         const url = definities.get(node.identifier ?? '');
@@ -151,7 +156,8 @@ export function meldingVoor(wat: Onveilig): string {
 export function ontsmet(tree: BodyNode): BodyNode {
   const definities = definitiesIn(tree);
   const schoon = (node: BodyNode) => {
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && !veiligeUrl(node.url)) node.url = '';
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && !veiligeUrl(node.url))
+      node.url = '';
     if (node.children) {
       node.children = node.children.filter(
         (c) =>

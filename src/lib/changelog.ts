@@ -32,27 +32,52 @@ export type Wijziging = z.output<typeof wijzigingSchema>;
 export function leesWijzigingen(changelog: string): { wijzigingen: Wijziging[]; problemen: Probleem[] } {
   const bestand = CHANGELOG_BESTAND;
   const kop = new RegExp(`^##\\s+${WIJZIGINGEN_KOP}\\s*$`, 'm').exec(changelog);
-  if (!kop) return { wijzigingen: [], problemen: [{ bestand, melding: `Geen kop "## ${WIJZIGINGEN_KOP}" met een yaml-blok van hernoemde en verwijderde items` }] };
+  if (!kop)
+    return {
+      wijzigingen: [],
+      problemen: [{ bestand, melding: `Geen kop "## ${WIJZIGINGEN_KOP}" met een yaml-blok van hernoemde en verwijderde items` }],
+    };
   const rest = changelog.slice(kop.index + kop[0].length);
   const sectie = rest.slice(0, /^##\s/m.exec(rest)?.index ?? rest.length);
   const blok = /^```ya?ml\r?\n([\s\S]*?)^```/m.exec(sectie);
-  if (!blok) return { wijzigingen: [], problemen: [{ bestand, veld: WIJZIGINGEN_KOP, melding: 'Geen ```yaml-blok onder deze kop' }] };
+  if (!blok)
+    return { wijzigingen: [], problemen: [{ bestand, veld: WIJZIGINGEN_KOP, melding: 'Geen ```yaml-blok onder deze kop' }] };
   let data: unknown;
   try {
     data = parse(blok[1]) ?? [];
   } catch (error) {
-    return { wijzigingen: [], problemen: [{ bestand, veld: WIJZIGINGEN_KOP, melding: `YAML kan niet gelezen worden: ${(error as Error).message.split('\n')[0]}` }] };
+    return {
+      wijzigingen: [],
+      problemen: [
+        { bestand, veld: WIJZIGINGEN_KOP, melding: `YAML kan niet gelezen worden: ${(error as Error).message.split('\n')[0]}` },
+      ],
+    };
   }
   const r = z.array(wijzigingSchema).safeParse(data, { error: z.locales.nl().localeError });
-  if (!r.success) return { wijzigingen: [], problemen: schemaProblemen(bestand, r.error.issues).map((p) => ({ ...p, veld: `${WIJZIGINGEN_KOP}${p.veld ? ` ${p.veld}` : ''}` })) };
+  if (!r.success)
+    return {
+      wijzigingen: [],
+      problemen: schemaProblemen(bestand, r.error.issues).map((p) => ({
+        ...p,
+        veld: `${WIJZIGINGEN_KOP}${p.veld ? ` ${p.veld}` : ''}`,
+      })),
+    };
   return { wijzigingen: r.data, problemen: [] };
 }
 
 /** A quoted id in a message, optionally followed by its collection ('Verwijst naar "x" in organisaties'). */
-const ID_IN_MELDING = new RegExp(`"([a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?)"(?: in (${COLLECTIONS.join('|')})\\b)?`, 'g');
+const ID_IN_MELDING = new RegExp(
+  `"([a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?)"(?: in (${COLLECTIONS.join('|')})\\b)?`,
+  'g',
+);
 
 /** Where the changelog records an id: "collectie/id", or a bare id (the collection guessed from the message). */
-function zoek(wijzigingen: readonly Wijziging[], id: string, collectie: string | undefined, melding: string): Wijziging | undefined {
+function zoek(
+  wijzigingen: readonly Wijziging[],
+  id: string,
+  collectie: string | undefined,
+  melding: string,
+): Wijziging | undefined {
   if (id.includes('/')) return wijzigingen.findLast((w) => w.oud === id);
   const kandidaten = wijzigingen.filter((w) => w.oud.split('/')[1] === id && (!collectie || w.oud.startsWith(`${collectie}/`)));
   if (kandidaten.length <= 1) return kandidaten[0];

@@ -74,7 +74,6 @@ function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel
   return [...hier, ...(node.children ?? []).flatMap((c) => componentenIn(c, regelOffset))];
 }
 
-
 const gelezenYaml = ((globalThis as { [k: symbol]: Map<string, unknown> })[Symbol.for('barrieremodel.yaml')] ??= new Map());
 
 /** At most this many aliases (*naam) per file: a YAML "alias bomb" is refused, not expanded. */
@@ -121,7 +120,12 @@ export function leesYaml(text: string, bestand: string, regelOffset: number): { 
  * whole file; the build's loader, after the check has passed, only needs the
  * fields and the body (`{ alleenGegevens: true }` skips the body's syntax tree).
  */
-export function parseEntry(collection: CollectionName, bestand: string, tekst: string, opties: { alleenGegevens?: boolean } = {}): ReadResult {
+export function parseEntry(
+  collection: CollectionName,
+  bestand: string,
+  tekst: string,
+  opties: { alleenGegevens?: boolean } = {},
+): ReadResult {
   const text = tekst.replace(/^\uFEFF/, '');
   const id = idFromPath(bestand);
   const problemen: Probleem[] = [];
@@ -174,35 +178,39 @@ export function parseEntry(collection: CollectionName, bestand: string, tekst: s
     const bodyStart = fm[0].split('\n').length - 1;
     body = text.slice(fm[0].length);
     if (!opties.alleenGegevens) inhoud.push(...onzichtbareTekens(bestand, body!, bodyStart));
-    if (!opties.alleenGegevens) try {
-      const tree = leesMarkdown(body!, ext === '.mdx' ? 'mdx' : 'md');
-      inhoud.push(...checkBody(tree as BodyNode, bestand, bodyStart));
-      const top = tree.children ?? [];
-      structuur = top.flatMap((n) =>
-        n.type === 'heading' && n.depth === 2
-          ? [`## ${tekstVan(n).trim()}`]
-          : n.type === 'mdxJsxFlowElement'
-            ? [`<${n.name ?? ''} />`]
-            : [],
-      );
-      koppen1 = top.filter((n) => n.type === 'heading' && n.depth === 1).map((h) => tekstVan(h).trim());
-      componenten = componentenIn(tree, bodyStart);
-      aantalStappen = eersteLijstOnder(tree, STAPPEN_KOP)?.length;
-    } catch (error) {
-      const e = error as { line?: number; reason?: string; message: string };
-      problemen.push({
-        bestand,
-        veld: e.line ? `regel ${e.line + bodyStart}` : 'tekst',
-        melding: `${ext === '.mdx' ? 'MDX' : 'Markdown'} kan niet gelezen worden: ${e.reason ?? e.message}`,
-      });
-    }
+    if (!opties.alleenGegevens)
+      try {
+        const tree = leesMarkdown(body!, ext === '.mdx' ? 'mdx' : 'md');
+        inhoud.push(...checkBody(tree as BodyNode, bestand, bodyStart));
+        const top = tree.children ?? [];
+        structuur = top.flatMap((n) =>
+          n.type === 'heading' && n.depth === 2
+            ? [`## ${tekstVan(n).trim()}`]
+            : n.type === 'mdxJsxFlowElement'
+              ? [`<${n.name ?? ''} />`]
+              : [],
+        );
+        koppen1 = top.filter((n) => n.type === 'heading' && n.depth === 1).map((h) => tekstVan(h).trim());
+        componenten = componentenIn(tree, bodyStart);
+        aantalStappen = eersteLijstOnder(tree, STAPPEN_KOP)?.length;
+      } catch (error) {
+        const e = error as { line?: number; reason?: string; message: string };
+        problemen.push({
+          bestand,
+          veld: e.line ? `regel ${e.line + bodyStart}` : 'tekst',
+          melding: `${ext === '.mdx' ? 'MDX' : 'Markdown'} kan niet gelezen worden: ${e.reason ?? e.message}`,
+        });
+      }
   }
   if (problemen.length > 0) return { entries: [], problemen: [...problemen, ...inhoud] };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problemen.push({ bestand, melding: 'De gegevens van dit bestand zijn geen lijst van velden (sleutel: waarde)' });
     return { entries: [], problemen };
   }
-  return { entries: [{ collection, id, bestand, data, structuur, koppen1, componenten, aantalStappen, body }], problemen: inhoud };
+  return {
+    entries: [{ collection, id, bestand, data, structuur, koppen1, componenten, aantalStappen, body }],
+    problemen: inhoud,
+  };
 }
 
 const foutcode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -235,7 +243,10 @@ export function walkVeilig(dir: string, toon: (path: string) => string): { besta
       const path = join(d, name);
       const st = lstatSync(path);
       if (st.isSymbolicLink()) {
-        problemen.push({ bestand: toon(path), melding: 'Is een symbolische link; die worden niet gevolgd. Zet het bestand zelf in de map' });
+        problemen.push({
+          bestand: toon(path),
+          melding: 'Is een symbolische link; die worden niet gevolgd. Zet het bestand zelf in de map',
+        });
       } else if (st.isDirectory()) bezoek(path);
       else if (st.isFile()) bestanden.push(path);
       else problemen.push({ bestand: toon(path), melding: 'Is geen gewoon bestand en wordt niet gelezen' });
@@ -252,7 +263,9 @@ export function walkVeilig(dir: string, toon: (path: string) => string): { besta
 export function leesTekst(path: string, bestand: string): { text?: string; probleem?: Probleem } {
   try {
     if (lstatSync(path).isSymbolicLink()) {
-      return { probleem: { bestand, melding: 'Is een symbolische link; die worden niet gevolgd. Zet het bestand zelf in de map' } };
+      return {
+        probleem: { bestand, melding: 'Is een symbolische link; die worden niet gevolgd. Zet het bestand zelf in de map' },
+      };
     }
     const bytes = readFileSync(path);
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

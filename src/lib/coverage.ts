@@ -56,15 +56,25 @@ export function checkDekking(
     if (it.entry && it.weggelaten) {
       problemen.push({ bestand, veld, melding: `${wie} heeft zowel "entry" als "weggelaten"; kies één` });
     } else if (!it.entry && !it.weggelaten) {
-      problemen.push({ bestand, veld, melding: `${wie} is nog niet verwerkt: geef "entry" (de id) of "weggelaten" (waarom niet)` });
+      problemen.push({
+        bestand,
+        veld,
+        melding: `${wie} is nog niet verwerkt: geef "entry" (de id) of "weggelaten" (waarom niet)`,
+      });
     }
     if (!it.entry) return;
     const teksten: { naam: string; tekst: string }[] = [];
     for (const e of [it.entry].flat()) {
-      const [collection, id] = e.includes('/') ? (e.split('/', 2) as [CollectionName, string]) : [SOORT_NAAR_COLLECTIE[it.soort], e];
+      const [collection, id] = e.includes('/')
+        ? (e.split('/', 2) as [CollectionName, string])
+        : [SOORT_NAAR_COLLECTIE[it.soort], e];
       const tekst = tekstVan(collection, id);
       if (tekst === undefined) {
-        problemen.push({ bestand, veld: `${veld}.entry`, melding: `${wie} verwijst naar ${collection}/${id}, maar dat bestaat niet` });
+        problemen.push({
+          bestand,
+          veld: `${veld}.entry`,
+          melding: `${wie} verwijst naar ${collection}/${id}, maar dat bestaat niet`,
+        });
       } else {
         teksten.push({ naam: `${collection}/${id}`, tekst: normaliseer(tekst) });
       }

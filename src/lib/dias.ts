@@ -62,7 +62,10 @@ export function verdeel<T>(items: readonly T[], gewicht: (t: T) => number, max: 
   let som = 0;
   for (const item of items) {
     const g = gewicht(item);
-    if (g > max) throw new Error(`Een ${wat} is te lang voor één dia (${g.toFixed(1)} regels, er passen er ${max}). Splits de tekst in kortere alinea's.`);
+    if (g > max)
+      throw new Error(
+        `Een ${wat} is te lang voor één dia (${g.toFixed(1)} regels, er passen er ${max}). Splits de tekst in kortere alinea's.`,
+      );
     if (huidig.length && som + g > max) {
       groepen.push(huidig);
       huidig = [];
@@ -108,7 +111,9 @@ export function markdownBlokken(markdown: string): Blok[] {
         node: item as unknown as RootContent,
         lijst: { lijst: node, nummer: start + i },
         // A list item is indented by about four characters.
-        regels: regels(tekstVan(item as unknown as MdNode), DIA_MAAT.tekensPerRegel - 4) + (i === node.children.length - 1 ? DIA_MAAT.marge : 0.15),
+        regels:
+          regels(tekstVan(item as unknown as MdNode), DIA_MAAT.tekensPerRegel - 4) +
+          (i === node.children.length - 1 ? DIA_MAAT.marge : 0.15),
       }));
     }
     if (node.type === 'heading') return [{ node, regels: 1.5 + DIA_MAAT.marge }];
@@ -124,7 +129,12 @@ export function blokkenHtml(blokken: readonly Blok[]): string {
     if (b.lijst && vorige?.type === 'list' && vorige.bron === b.lijst.lijst) {
       vorige.children.push(b.node as ListItem);
     } else if (b.lijst) {
-      nodes.push({ ...b.lijst.lijst, start: b.lijst.lijst.ordered ? b.lijst.nummer : undefined, children: [b.node as ListItem], bron: b.lijst.lijst } as List);
+      nodes.push({
+        ...b.lijst.lijst,
+        start: b.lijst.lijst.ordered ? b.lijst.nummer : undefined,
+        children: [b.node as ListItem],
+        bron: b.lijst.lijst,
+      } as List);
     } else nodes.push(b.node);
   }
   return toHtml(toHast({ type: 'root', children: nodes }));
@@ -166,13 +176,23 @@ export const FASE_TEKENS = Math.floor(DIA_MAAT.tekensPerRegel * 0.75);
  * (phase name left, its items right, one a line). A phase with more items
  * than fit continues on the next slide.
  */
-export function faseDias<T>(titel: string, fasen: readonly { fase: string; items: readonly T[] }[], tekst: (t: T) => string, vooraf = 0): FaseRij<T>[][] {
+export function faseDias<T>(
+  titel: string,
+  fasen: readonly { fase: string; items: readonly T[] }[],
+  tekst: (t: T) => string,
+  vooraf = 0,
+): FaseRij<T>[][] {
   const max = capaciteit(`${titel} (9/9)`);
   // Every item as its own row piece, so that a long phase can break between items.
   const stukken = fasen.flatMap(({ fase, items }) =>
     items.length === 0
       ? [{ fase, item: undefined as T | undefined, eerste: true, regels: 1 + DIA_MAAT.marge }]
-      : items.map((item, i) => ({ fase, item: item as T | undefined, eerste: i === 0, regels: regels(tekst(item), FASE_TEKENS) + (i === items.length - 1 ? DIA_MAAT.marge : 0.1) })),
+      : items.map((item, i) => ({
+          fase,
+          item: item as T | undefined,
+          eerste: i === 0,
+          regels: regels(tekst(item), FASE_TEKENS) + (i === items.length - 1 ? DIA_MAAT.marge : 0.1),
+        })),
   );
   // What comes first on the first slide (e.g. the urgency) counts with the first piece.
   if (stukken.length) stukken[0] = { ...stukken[0], regels: stukken[0].regels + vooraf };
@@ -196,5 +216,8 @@ export function sectieMarkdown(body: string, kop: string): string {
   const begin = regels.findIndex((r) => r.replace(/\s+$/, '') === `## ${kop}`);
   if (begin === -1) throw new Error(`Sectie "${kop}" ontbreekt`);
   const eind = regels.findIndex((r, i) => i > begin && /^## /.test(r));
-  return regels.slice(begin + 1, eind === -1 ? undefined : eind).join('\n').trim();
+  return regels
+    .slice(begin + 1, eind === -1 ? undefined : eind)
+    .join('\n')
+    .trim();
 }

@@ -21,7 +21,10 @@ export function referentie(): string {
   const rijen = velden(editieSchema).map(({ pad, schema: u }) => {
     const vb = u.meta.examples?.[0];
     const standaard = u.standaard === undefined ? '' : code(inline(u.standaard));
-    const waarden = keuzes(u)?.map((k) => code(k)).join(', ') ?? '';
+    const waarden =
+      keuzes(u)
+        ?.map((k) => code(k))
+        .join(', ') ?? '';
     return `| ${code(pad)} | ${soortVan(u)} | ${u.verplicht ? 'ja' : 'nee'} | ${standaard} | ${waarden} | ${vb === undefined ? '' : cel(code(inline(vb)))} | ${cel(u.meta.description ?? '')} |`;
   });
   return `# editie.yaml: alle onderdelen
@@ -76,7 +79,11 @@ export function slug(naam: string): string {
  */
 export function starterYaml(naam: string, opties: { datum?: string } = {}): string {
   const eigen = (v: unknown): unknown =>
-    JSON.parse(JSON.stringify(v).replaceAll(VOORBEELD_NAAM, naam).replaceAll(VOORBEELD_NAAM.toLowerCase(), slug(naam) || 'gemeente'));
+    JSON.parse(
+      JSON.stringify(v)
+        .replaceAll(VOORBEELD_NAAM, naam)
+        .replaceAll(VOORBEELD_NAAM.toLowerCase(), slug(naam) || 'gemeente'),
+    );
   const regels: string[] = [
     `# Editie van het Barrièremodel voor ${naam}.`,
     '# Elk onderdeel staat hieronder met één regel uitleg. Regels met # ervoor doen niets;',
@@ -99,7 +106,9 @@ export function starterYaml(naam: string, opties: { datum?: string } = {}): stri
       let vb = kind.meta.examples?.[0];
       if (sleutel === 'datum' && opties.datum) vb = opties.datum;
       const waarde = vb === undefined ? kind.standaard : eigen(vb);
-      const tekst = stringify({ [sleutel]: waarde }, { lineWidth: 0 }).trimEnd().split('\n');
+      const tekst = stringify({ [sleutel]: waarde }, { lineWidth: 0 })
+        .trimEnd()
+        .split('\n');
       const aan = kind.verplicht || ACTIEF.has(sleutel);
       regels.push(...tekst.map((r) => `${inspring}${aan ? '' : '# '}${r}`));
     }

@@ -41,20 +41,39 @@ const uitleg = <S extends z.ZodType>(schema: S, description: string, voorbeeld?:
   schema.meta({ description, ...(voorbeeld === undefined ? {} : { examples: [voorbeeld] }), ...(soort ? { soort } : {}) });
 
 const telefoon = (wie: string, voorbeeld: string) =>
-  uitleg(telefoonSchema.optional(), `telefoonnummer van ${wie}; meerdere: een lijst met label en nummer`, voorbeeld, 'telefoonnummer');
-
+  uitleg(
+    telefoonSchema.optional(),
+    `telefoonnummer van ${wie}; meerdere: een lijst met label en nummer`,
+    voorbeeld,
+    'telefoonnummer',
+  );
 
 /** Old (English) keys of editie.yaml and their Dutch names, for a clear message to editions written before the rename. */
-export const HERNOEMDE_SLEUTELS: Readonly<Record<string, string>> = { entry: 'item', logoAlt: 'logoTekst', openingstijden: 'bereikbaarheid' };
+export const HERNOEMDE_SLEUTELS: Readonly<Record<string, string>> = {
+  entry: 'item',
+  logoAlt: 'logoTekst',
+  openingstijden: 'bereikbaarheid',
+};
 
 export const editieSchema = z.strictObject({
   naam: uitleg(tekst, 'naam van deze editie, bovenaan elke pagina', 'Barrièremodel Duinwijk'),
   organisatie: uitleg(tekst, 'de organisatie die de editie uitgeeft', 'Gemeente Duinwijk'),
   logo: uitleg(tekst.optional(), 'logobestand in de editiemap (.svg of .png)', 'logo.svg'),
-  logoTekst: uitleg(tekst.optional(), 'tekst voor wie het logo niet ziet (verplicht bij een logo), meestal de naam van de organisatie', 'Gemeente Duinwijk'),
-  site: uitleg(url.optional(), 'volledig webadres van de site (https://…); BARRIEREMODEL_SITE gaat hier boven', 'https://www.duinwijk.example/barrieremodel/'),
+  logoTekst: uitleg(
+    tekst.optional(),
+    'tekst voor wie het logo niet ziet (verplicht bij een logo), meestal de naam van de organisatie',
+    'Gemeente Duinwijk',
+  ),
+  site: uitleg(
+    url.optional(),
+    'volledig webadres van de site (https://…); BARRIEREMODEL_SITE gaat hier boven',
+    'https://www.duinwijk.example/barrieremodel/',
+  ),
   base: uitleg(
-    z.string().regex(/^\/([a-z0-9._-]+\/)*$/i, 'Begin en eindig met "/", bijv. "/barrieremodel/"').default('/'),
+    z
+      .string()
+      .regex(/^\/([a-z0-9._-]+\/)*$/i, 'Begin en eindig met "/", bijv. "/barrieremodel/"')
+      .default('/'),
     'subpad waaronder de site staat, begint en eindigt met "/"; BARRIEREMODEL_BASE gaat hier boven',
     '/barrieremodel/',
   ),
@@ -86,11 +105,19 @@ export const editieSchema = z.strictObject({
         'datum (JJJJ-MM-DD)',
       ),
       email: uitleg(z.email(), 'e-mailadres voor meldingen over toegankelijkheid', 'toegankelijkheid@duinwijk.example'),
-      toelichting: uitleg(tekst.optional(), 'wat nog niet voldoet, of wanneer het onderzoek was', 'De pdf-handouts zijn nog niet onderzocht.'),
+      toelichting: uitleg(
+        tekst.optional(),
+        'wat nog niet voldoet, of wanneer het onderzoek was',
+        'De pdf-handouts zijn nog niet onderzocht.',
+      ),
     }),
     'gegevens voor de toegankelijkheidsverklaring: status, datum en e-mail',
   ),
-  thema: uitleg(tekst.optional(), 'huisstijl: CSS-bestand in de editiemap dat alleen --bm-…-tokens zet (zie docs/huisstijl.md)', 'thema.css'),
+  thema: uitleg(
+    tekst.optional(),
+    'huisstijl: CSS-bestand in de editiemap dat alleen --bm-…-tokens zet (zie docs/huisstijl.md)',
+    'thema.css',
+  ),
   streng: uitleg(
     z.boolean().default(false),
     'ja (true): ontbrekende lokale contacten en routes zijn fouten in plaats van aandachtspunten, zodat je pas publiceert als alles compleet is',
@@ -109,7 +136,15 @@ export const editieSchema = z.strictObject({
     [{ item: 'casussen/casus-drie-uitgehuwelijkte-meisjes', reden: 'Niet gebruikt in onze trainingen' }],
   ),
   vervangt: uitleg(
-    z.array(uitleg(itemRef, 'landelijk item (collectie/id) dat een lokaal bestand met dezelfde id vervangt', 'interventies/verzuimgesprek')).default([]),
+    z
+      .array(
+        uitleg(
+          itemRef,
+          'landelijk item (collectie/id) dat een lokaal bestand met dezelfde id vervangt',
+          'interventies/verzuimgesprek',
+        ),
+      )
+      .default([]),
     'landelijke items die een lokaal item met dezelfde id (in content/ van de editie) bewust vervangt',
     ['interventies/verzuimgesprek'],
   ),
@@ -125,13 +160,28 @@ export const editieSchema = z.strictObject({
           signaal: uitleg(z.string().regex(ID_PATROON), 'id van het (landelijke) signaal', 'uitschrijving-brp-naar-buitenland'),
           interventie: uitleg(z.string().regex(ID_PATROON), 'id van de (lokale) interventie', 'casusoverleg-duinwijk'),
           fase: uitleg(z.enum(FASEN), 'fase van het barrièremodel waarin de stap valt', 'signaleren'),
-          organisaties: uitleg(z.array(z.string().regex(ID_PATROON)).optional(), "id's van de organisaties die aan zet zijn (anders: de uitvoerders van de interventie)", ['leerplicht']),
-          toelichting: uitleg(tekst.optional(), 'wat er lokaal gebeurt, in één zin', 'Leerplicht brengt de uitschrijving binnen een week in het casusoverleg.'),
+          organisaties: uitleg(
+            z.array(z.string().regex(ID_PATROON)).optional(),
+            "id's van de organisaties die aan zet zijn (anders: de uitvoerders van de interventie)",
+            ['leerplicht'],
+          ),
+          toelichting: uitleg(
+            tekst.optional(),
+            'wat er lokaal gebeurt, in één zin',
+            'Leerplicht brengt de uitschrijving binnen een week in het casusoverleg.',
+          ),
         }),
       )
       .default([]),
     'extra stappen: van een signaal naar een (lokale) interventie in een fase',
-    [{ signaal: 'uitschrijving-brp-naar-buitenland', interventie: 'casusoverleg-duinwijk', fase: 'signaleren', toelichting: 'Leerplicht brengt de uitschrijving binnen een week in het casusoverleg.' }],
+    [
+      {
+        signaal: 'uitschrijving-brp-naar-buitenland',
+        interventie: 'casusoverleg-duinwijk',
+        fase: 'signaleren',
+        toelichting: 'Leerplicht brengt de uitschrijving binnen een week in het casusoverleg.',
+      },
+    ],
   ),
 });
 export type Editie = z.output<typeof editieSchema>;
@@ -148,7 +198,10 @@ const nl = z.locales.nl();
 
 /** Schema issues of editie.yaml in the words of the schema's descriptions (see schema-uitleg.ts). */
 export function editieMeldingen(issues: readonly z.core.$ZodIssue[]): { path: PropertyKey[]; message: string }[] {
-  return issues.map((i) => ({ path: i.path, message: meldingVoor(editieSchema, i as Parameters<typeof meldingVoor>[1], HERNOEMDE_SLEUTELS) }));
+  return issues.map((i) => ({
+    path: i.path,
+    message: meldingVoor(editieSchema, i as Parameters<typeof meldingVoor>[1], HERNOEMDE_SLEUTELS),
+  }));
 }
 
 /** Loads and validates an edition folder; problems name the file and field. */
@@ -193,7 +246,11 @@ export function loadEditie(dir: string, cwd = process.cwd()): { editie?: Geladen
   }
   if (logoPad) problemen.push(...checkLogo(readFileSync(logoPad), extname(logoPad).toLowerCase(), bestand));
   if (config.logo && !config.logoTekst) {
-    problemen.push({ bestand, veld: 'logoTekst', melding: 'Geef een tekstalternatief voor het logo (meestal de naam van de organisatie)' });
+    problemen.push({
+      bestand,
+      veld: 'logoTekst',
+      melding: 'Geef een tekstalternatief voor het logo (meestal de naam van de organisatie)',
+    });
   }
   return { editie: { dir: abs, config, themaPad, logoPad }, problemen };
 }
@@ -226,7 +283,8 @@ export function binnenMap(map: string, waarde: string): string | { melding: stri
     } catch {
       return { melding: `Het bestand "${waarde}" bestaat niet in {map}` };
     }
-    if (st.isSymbolicLink()) return { melding: `"${waarde}" is (of loopt via) een symbolische link; zet het bestand zelf in de editiemap` };
+    if (st.isSymbolicLink())
+      return { melding: `"${waarde}" is (of loopt via) een symbolische link; zet het bestand zelf in de editiemap` };
   }
   if (!lstatSync(p).isFile()) return { melding: `"${waarde}" is geen bestand` };
   return p;
@@ -281,14 +339,20 @@ export function mergeEditie<E extends Item>(
     }
   }
   config.vervangt.forEach((v, i) => {
-    if (!nationaalIndex.has(v)) problemen.push({ bestand: editieBestand, veld: `vervangt.${i}`, melding: `"${v}" bestaat niet in de landelijke inhoud` });
-    else if (!lokaalSleutels.has(v)) problemen.push({ bestand: editieBestand, veld: `vervangt.${i}`, melding: `Er is geen lokaal bestand dat "${v}" vervangt` });
+    if (!nationaalIndex.has(v))
+      problemen.push({ bestand: editieBestand, veld: `vervangt.${i}`, melding: `"${v}" bestaat niet in de landelijke inhoud` });
+    else if (!lokaalSleutels.has(v))
+      problemen.push({ bestand: editieBestand, veld: `vervangt.${i}`, melding: `Er is geen lokaal bestand dat "${v}" vervangt` });
   });
 
   const verbergen = new Map(config.verbergen.map((v) => [v.item, v.reden]));
   config.verbergen.forEach((v, i) => {
     if (!nationaalIndex.has(v.item)) {
-      problemen.push({ bestand: editieBestand, veld: `verbergen.${i}.item`, melding: `"${v.item}" bestaat niet in de landelijke inhoud` });
+      problemen.push({
+        bestand: editieBestand,
+        veld: `verbergen.${i}.item`,
+        melding: `"${v.item}" bestaat niet in de landelijke inhoud`,
+      });
     }
   });
 
@@ -301,15 +365,23 @@ export function mergeEditie<E extends Item>(
   config.koppelingen.forEach((k, i) => {
     const index = blijft.findIndex((e) => e.collection === 'signalen' && e.id === k.signaal);
     if (index === -1) {
-      problemen.push({ bestand: editieBestand, veld: `koppelingen.${i}.signaal`, melding: `Er is geen signaal "${k.signaal}" in deze editie` });
+      problemen.push({
+        bestand: editieBestand,
+        veld: `koppelingen.${i}.signaal`,
+        melding: `Er is geen signaal "${k.signaal}" in deze editie`,
+      });
       return;
     }
     // What the link points to must exist too; reported here, on editie.yaml, not on the signal it is added to.
     const bestaat = (collection: string, id: string) => blijft.some((e) => e.collection === collection && e.id === id);
     const ontbreekt = [
-      ...(bestaat('interventies', k.interventie) ? [] : [{ veld: `koppelingen.${i}.interventie`, melding: `Er is geen interventie "${k.interventie}" in deze editie` }]),
+      ...(bestaat('interventies', k.interventie)
+        ? []
+        : [{ veld: `koppelingen.${i}.interventie`, melding: `Er is geen interventie "${k.interventie}" in deze editie` }]),
       ...(k.organisaties ?? []).flatMap((o, j) =>
-        bestaat('organisaties', o) ? [] : [{ veld: `koppelingen.${i}.organisaties.${j}`, melding: `Er is geen organisatie "${o}" in deze editie` }],
+        bestaat('organisaties', o)
+          ? []
+          : [{ veld: `koppelingen.${i}.organisaties.${j}`, melding: `Er is geen organisatie "${o}" in deze editie` }],
       ),
     ];
     if (ontbreekt.length) {

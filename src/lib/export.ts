@@ -33,7 +33,9 @@ export const exportSchema = z
         themas: z.array(id),
         waarnemers: z.array(z.string()),
         wijstOp: z.array(z.string()),
-        stappen: z.array(z.object({ fase: z.enum(FASEN), interventie: id, organisaties: z.array(id), toelichting: z.string().optional() })),
+        stappen: z.array(
+          z.object({ fase: z.enum(FASEN), interventie: id, organisaties: z.array(id), toelichting: z.string().optional() }),
+        ),
         observaties: z.array(id),
         zoektermen: z.array(z.string()),
       }),
@@ -67,16 +69,29 @@ export const exportSchema = z
         interventies: z.array(id),
         lokaalContact: z
           .record(z.string(), z.union([z.string(), z.array(z.object({ label: z.string().optional(), nummer: z.string() }))]))
-          .optional().describe('contactgegevens van de lokale editie'),
+          .optional()
+          .describe('contactgegevens van de lokale editie'),
       }),
     ),
     themas: z.array(z.object({ ...basis, omschrijving: z.string(), signalen: z.array(id) })),
     kaders: z.array(z.object({ ...basis, soort: z.string(), samenvatting: z.string(), bronUrl: z.string().optional() })),
-    bronnen: z.array(z.object({ ...basis, uitgever: z.string(), jaar: z.number().optional(), soort: z.string(), bronUrl: z.string().optional() })),
+    bronnen: z.array(
+      z.object({
+        ...basis,
+        uitgever: z.string(),
+        jaar: z.number().optional(),
+        soort: z.string(),
+        bronUrl: z.string().optional(),
+      }),
+    ),
     casussen: z.array(z.object({ ...basis, samenvatting: z.string(), signalen: z.array(id), interventies: z.array(id) })),
-    begrippen: z.array(z.object({ ...basis, afkorting: z.string().optional(), aliassen: z.array(z.string()), uitleg: z.string() })),
+    begrippen: z.array(
+      z.object({ ...basis, afkorting: z.string().optional(), aliassen: z.array(z.string()), uitleg: z.string() }),
+    ),
     observaties: z.array(
-      z.object({ id, tekst: z.string(), groep: z.string(), signalen: z.array(id) }).describe('wat een professional kan zien ("Ik zie iets")'),
+      z
+        .object({ id, tekst: z.string(), groep: z.string(), signalen: z.array(id) })
+        .describe('wat een professional kan zien ("Ik zie iets")'),
     ),
   })
   .describe('Het Barrièremodel: signalen, interventies per fase en verantwoordelijke organisaties');
@@ -107,7 +122,12 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
       waarnemers: [...s.data.waarnemers],
       wijstOp: [...s.data.wijstOp],
       stappen: s.fasen.flatMap((f) =>
-        f.stappen.map((st) => ({ fase: f.fase, interventie: st.interventie.id, organisaties: ids(st.organisaties), toelichting: st.toelichting })),
+        f.stappen.map((st) => ({
+          fase: f.fase,
+          interventie: st.interventie.id,
+          organisaties: ids(st.organisaties),
+          toelichting: st.toelichting,
+        })),
       ),
       observaties: ids(s.observaties),
       zoektermen: [...s.data.zoektermen],
@@ -122,7 +142,12 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
       delen: {
         wat: i.delen.wat,
         met: [...i.delen.met],
-        grondslagen: i.delen.grondslagen.map((g) => ({ soort: g.soort, plicht: g.plicht, kader: g.kader.id, toelichting: g.toelichting })),
+        grondslagen: i.delen.grondslagen.map((g) => ({
+          soort: g.soort,
+          plicht: g.plicht,
+          kader: g.kader.id,
+          toelichting: g.toelichting,
+        })),
         letOp: i.delen.letOp,
       },
     })),
@@ -141,7 +166,12 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
         : undefined,
     })),
     themas: graph.themas.map((t) => ({ ...basisVan(t), omschrijving: t.data.omschrijving, signalen: ids(t.signalen) })),
-    kaders: graph.kaders.map((k) => ({ ...basisVan(k), soort: k.data.soort, samenvatting: k.data.samenvatting, bronUrl: k.data.url })),
+    kaders: graph.kaders.map((k) => ({
+      ...basisVan(k),
+      soort: k.data.soort,
+      samenvatting: k.data.samenvatting,
+      bronUrl: k.data.url,
+    })),
     bronnen: graph.bronnen.map((b) => ({
       ...basisVan(b),
       uitgever: b.data.uitgever,
@@ -149,14 +179,24 @@ export function exportModel(graph: Graph, meta: { versie: string; datum: string;
       soort: b.data.soort,
       bronUrl: b.data.url,
     })),
-    casussen: graph.casussen.map((c) => ({ ...basisVan(c), samenvatting: c.data.samenvatting, signalen: ids(c.signalen), interventies: ids(c.interventies) })),
+    casussen: graph.casussen.map((c) => ({
+      ...basisVan(c),
+      samenvatting: c.data.samenvatting,
+      signalen: ids(c.signalen),
+      interventies: ids(c.interventies),
+    })),
     begrippen: graph.begrippen.map((b) => ({
       ...basisVan(b),
       afkorting: b.data.afkorting,
       aliassen: [...b.data.aliassen],
       uitleg: b.data.uitleg,
     })),
-    observaties: graph.observaties.map((o) => ({ id: o.id, tekst: o.data.tekst, groep: o.data.groep, signalen: ids(o.signalen) })),
+    observaties: graph.observaties.map((o) => ({
+      id: o.id,
+      tekst: o.data.tekst,
+      groep: o.data.groep,
+      signalen: ids(o.signalen),
+    })),
   };
 }
 

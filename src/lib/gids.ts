@@ -84,11 +84,17 @@ export function gidsData<E extends EntryMap>(
 export function rangschikKandidaten(data: GidsData, aangevinkt: ReadonlySet<string>): { signaal: GidsSignaal; aantal: number }[] {
   const telling = new Map<string, number>();
   for (const g of data.groepen) {
-    for (const o of g.observaties) if (aangevinkt.has(o.id)) for (const s of o.signalen) telling.set(s, (telling.get(s) ?? 0) + 1);
+    for (const o of g.observaties)
+      if (aangevinkt.has(o.id)) for (const s of o.signalen) telling.set(s, (telling.get(s) ?? 0) + 1);
   }
   return [...telling]
     .map(([id, aantal]) => ({ signaal: data.signalen[id], aantal }))
-    .sort((a, b) => b.aantal - a.aantal || a.signaal.urgentieRang - b.signaal.urgentieRang || a.signaal.titel.localeCompare(b.signaal.titel, 'nl'));
+    .sort(
+      (a, b) =>
+        b.aantal - a.aantal ||
+        a.signaal.urgentieRang - b.signaal.urgentieRang ||
+        a.signaal.titel.localeCompare(b.signaal.titel, 'nl'),
+    );
 }
 
 /**
@@ -109,5 +115,10 @@ export function samenAanZet(kandidaten: readonly GidsSignaal[], rol?: Rol) {
     for (const o of (rol && s.perRol[rol]?.bellen) || []) voeg(o, s, true);
     for (const r of s.signaleren) for (const i of r.interventies) voeg(r.organisatie, s, false, i.titel);
   }
-  return [...rijen.values()].sort((a, b) => Number(b.eerst) - Number(a.eerst) || b.signalen.length - a.signalen.length || a.organisatie.titel.localeCompare(b.organisatie.titel, 'nl'));
+  return [...rijen.values()].sort(
+    (a, b) =>
+      Number(b.eerst) - Number(a.eerst) ||
+      b.signalen.length - a.signalen.length ||
+      a.organisatie.titel.localeCompare(b.organisatie.titel, 'nl'),
+  );
 }

@@ -4,7 +4,18 @@
  * reverse link. Pure and synchronous; pages ask this graph and never derive
  * relations themselves. All lists come out in a stable order.
  */
-import { DEELPLICHTEN, FASEN, OBSERVATIE_GROEPEN, ROLLEN, URGENTIES, type CollectionName, type Deelplicht, type Fase, type GrondslagSoort, type Rol } from './model.ts';
+import {
+  DEELPLICHTEN,
+  FASEN,
+  OBSERVATIE_GROEPEN,
+  ROLLEN,
+  URGENTIES,
+  type CollectionName,
+  type Deelplicht,
+  type Fase,
+  type GrondslagSoort,
+  type Rol,
+} from './model.ts';
 import { refId } from './refs.ts';
 import { ALARMNUMMER, type Telefoonnummer } from './telefoon.ts';
 import { plaatsen, vindplaats, type Plaats, type Vindplaats } from './vindplaats.ts';
@@ -280,50 +291,98 @@ export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
     return nodes.sort(byTitel);
   }
 
-  const signalen = register('signalen', input.signalen, (d) => d.titel, () => ({
-    themas: [],
-    observaties: [],
-    perRol: [],
-    drempels: [],
-    fasen: FASEN.map((fase) => ({ fase, stappen: [] })),
-    organisaties: [],
-    casussen: [],
-  }));
-  const interventies = register('interventies', input.interventies, (d) => d.titel, () => ({
-    uitvoerders: [],
-    kaders: [],
-    themas: [],
-    signalen: [],
-    casussen: [],
-    delen: undefined,
-  }));
-  const organisaties = register('organisaties', input.organisaties, (d) => d.naam, (d) => ({
-    kort: d.afkorting ?? d.naam.replace(/\s*\([^)]*\)\s*$/, ''),
-    interventies: [],
-    signalen: [],
-    fasen: [],
-  }), (d) => d.afkorting);
+  const signalen = register(
+    'signalen',
+    input.signalen,
+    (d) => d.titel,
+    () => ({
+      themas: [],
+      observaties: [],
+      perRol: [],
+      drempels: [],
+      fasen: FASEN.map((fase) => ({ fase, stappen: [] })),
+      organisaties: [],
+      casussen: [],
+    }),
+  );
+  const interventies = register(
+    'interventies',
+    input.interventies,
+    (d) => d.titel,
+    () => ({
+      uitvoerders: [],
+      kaders: [],
+      themas: [],
+      signalen: [],
+      casussen: [],
+      delen: undefined,
+    }),
+  );
+  const organisaties = register(
+    'organisaties',
+    input.organisaties,
+    (d) => d.naam,
+    (d) => ({
+      kort: d.afkorting ?? d.naam.replace(/\s*\([^)]*\)\s*$/, ''),
+      interventies: [],
+      signalen: [],
+      fasen: [],
+    }),
+    (d) => d.afkorting,
+  );
   for (const o of organisaties) {
     const lokaal = input.contacten?.[o.id];
     if (lokaal) o.lokaal = lokaal;
   }
-  const themas = register('themas', input.themas, (d) => d.titel, () => ({
-    signalen: [],
-    interventies: [],
-    casussen: [],
-  }));
-  const kaders = register('kaders', input.kaders, (d) => d.titel, () => ({ interventies: [] }), (d) => d.afkorting);
-  const bronnen = register('bronnen', input.bronnen, (d) => d.titel, () => ({ citaten: [] }));
-  const casussen = register('casussen', input.casussen, (d) => d.titel, () => ({
-    themas: [],
-    signalen: [],
-    interventies: [],
-    fasen: [],
-  }));
-  const begrippen = register('begrippen', input.begrippen, (d) => d.term, () => ({ zieOok: [] }), (d) => d.afkorting);
-  const observaties = register('observaties', input.observaties, (d) => d.tekst, () => ({
-    signalen: [],
-  }));
+  const themas = register(
+    'themas',
+    input.themas,
+    (d) => d.titel,
+    () => ({
+      signalen: [],
+      interventies: [],
+      casussen: [],
+    }),
+  );
+  const kaders = register(
+    'kaders',
+    input.kaders,
+    (d) => d.titel,
+    () => ({ interventies: [] }),
+    (d) => d.afkorting,
+  );
+  const bronnen = register(
+    'bronnen',
+    input.bronnen,
+    (d) => d.titel,
+    () => ({ citaten: [] }),
+  );
+  const casussen = register(
+    'casussen',
+    input.casussen,
+    (d) => d.titel,
+    () => ({
+      themas: [],
+      signalen: [],
+      interventies: [],
+      fasen: [],
+    }),
+  );
+  const begrippen = register(
+    'begrippen',
+    input.begrippen,
+    (d) => d.term,
+    () => ({ zieOok: [] }),
+    (d) => d.afkorting,
+  );
+  const observaties = register(
+    'observaties',
+    input.observaties,
+    (d) => d.tekst,
+    () => ({
+      signalen: [],
+    }),
+  );
 
   // Sources, both directions, for every collection that cites them.
   for (const node of [...signalen, ...interventies, ...organisaties, ...themas, ...kaders, ...casussen, ...begrippen]) {
@@ -343,7 +402,11 @@ export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
   }
 
   for (const i of interventies) {
-    i.uitvoerders = i.data.uitvoerders.map((u) => ({ organisatie: get('organisaties', u.organisatie), rol: u.rol, regie: u.regie ?? false }));
+    i.uitvoerders = i.data.uitvoerders.map((u) => ({
+      organisatie: get('organisaties', u.organisatie),
+      rol: u.rol,
+      regie: u.regie ?? false,
+    }));
     i.regie = i.uitvoerders.find((u) => u.regie)?.organisatie;
     i.kaders = i.data.kaders.map((k) => get('kaders', k));
     i.themas = i.data.themas.map((t) => get('themas', t));
@@ -385,7 +448,11 @@ export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
     s.organisaties = uniek(s.fasen.flatMap((f) => f.stappen.flatMap((st) => st.organisaties))).sort(byTitel);
     s.drempels = (s.data.drempels ?? []).map((d) => {
       const bron = get('bronnen', d.bron.bron);
-      return { tekst: d.tekst, kader: d.kader ? get('kaders', d.kader) : undefined, bron: { bron, locatie: d.bron.locatie, vindplaats: vindplaats(d.bron, bron.data.secties) } };
+      return {
+        tekst: d.tekst,
+        kader: d.kader ? get('kaders', d.kader) : undefined,
+        bron: { bron, locatie: d.bron.locatie, vindplaats: vindplaats(d.bron, bron.data.secties) },
+      };
     });
     for (const { bron } of s.drempels) bron.bron.citaten.push({ node: s, locatie: bron.locatie, vindplaats: bron.vindplaats });
     s.observaties = (s.data.observaties ?? []).map((o) => get('observaties', o));
@@ -393,7 +460,9 @@ export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
     const perRol = s.data.perRol ?? {};
     s.perRol = ROLLEN.flatMap((rol) => {
       const r = perRol[rol];
-      return r ? [{ rol, stappen: [...r.stappen].sort((a, b) => a - b), bellen: r.bellen.map((o) => get('organisaties', o)) }] : [];
+      return r
+        ? [{ rol, stappen: [...r.stappen].sort((a, b) => a - b), bellen: r.bellen.map((o) => get('organisaties', o)) }]
+        : [];
     });
   }
 
@@ -404,7 +473,10 @@ export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
     for (const t of c.themas) t.casussen.push(c);
     for (const s of c.signalen) s.casussen.push(c);
     for (const i of c.interventies) i.casussen.push(c);
-    c.fasen = perFase(c.interventies, (i, fase) => i.data.fasen.includes(fase)).map((f) => ({ fase: f.fase, interventies: f.items }));
+    c.fasen = perFase(c.interventies, (i, fase) => i.data.fasen.includes(fase)).map((f) => ({
+      fase: f.fase,
+      interventies: f.items,
+    }));
   }
 
   for (const b of begrippen) b.zieOok = b.data.zieOok.map((z) => get('begrippen', z));
@@ -434,7 +506,8 @@ export function buildGraph<E extends EntryMap>(input: GraphInput<E>): Graph<E> {
   for (const o of observaties) o.signalen.sort(signaalVolgorde);
   const groepRang = (o: ObservatieNode<E>) => OBSERVATIE_GROEPEN.indexOf(o.data.groep);
   observaties.sort((a, b) => groepRang(a) - groepRang(b) || byTitel(a, b));
-  const collectieRang = (n: AnyNode<E>) => ['signalen', 'interventies', 'organisaties', 'themas', 'kaders', 'casussen', 'begrippen'].indexOf(n.collection);
+  const collectieRang = (n: AnyNode<E>) =>
+    ['signalen', 'interventies', 'organisaties', 'themas', 'kaders', 'casussen', 'begrippen'].indexOf(n.collection);
   for (const b of bronnen) b.citaten.sort((x, y) => collectieRang(x.node) - collectieRang(y.node) || byTitel(x.node, y.node));
 
   const graph: Graph<E> = {

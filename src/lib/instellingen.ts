@@ -49,7 +49,9 @@ const bestandSchema = z.strictObject({
   /** The sub-path the site is served under. */
   base: base.optional(),
   /** The full URL of the site. */
-  site: z.url({ protocol: /^https?$/, error: 'Schrijf een volledige URL, bijv. "https://www.gemeente.nl/barrieremodel/"' }).optional(),
+  site: z
+    .url({ protocol: /^https?$/, error: 'Schrijf een volledige URL, bijv. "https://www.gemeente.nl/barrieremodel/"' })
+    .optional(),
 });
 type Keuzes = z.output<typeof bestandSchema>;
 
@@ -84,7 +86,13 @@ function leesBestand(root: string, gekozen: string | undefined): { keuzes: Keuze
   const bestand = toon(root, pad);
   const map = dirname(pad);
   if (!existsSync(pad)) {
-    return { keuzes: {}, bestand, problemen: gekozen ? [{ bestand, melding: `Het instellingenbestand bestaat niet (gekozen via ${INSTELLINGEN_VARIABELE})` }] : [] };
+    return {
+      keuzes: {},
+      bestand,
+      problemen: gekozen
+        ? [{ bestand, melding: `Het instellingenbestand bestaat niet (gekozen via ${INSTELLINGEN_VARIABELE})` }]
+        : [],
+    };
   }
   const { text, probleem } = leesTekst(pad, bestand);
   if (probleem) return { keuzes: {}, bestand, problemen: [probleem] };
@@ -107,7 +115,10 @@ function leesOmgeving(env: Record<string, string | undefined>): { keuzes: Keuzes
   const naamVan = Object.fromEntries(Object.entries(OMGEVING).map(([naam, sleutel]) => [sleutel, naam]));
   return {
     keuzes: {},
-    problemen: schemaProblemen('omgevingsvariabelen', parsed.error.issues).map((p) => ({ ...p, veld: p.veld && (naamVan[p.veld] ?? p.veld) })),
+    problemen: schemaProblemen('omgevingsvariabelen', parsed.error.issues).map((p) => ({
+      ...p,
+      veld: p.veld && (naamVan[p.veld] ?? p.veld),
+    })),
   };
 }
 
@@ -134,7 +145,10 @@ export function leesInstellingen(root: string, env: Record<string, string | unde
     problemen.push(
       ...geladen.problemen.map((p) =>
         p.bestand === toon(root, join(pad(editieDir), 'editie.yaml')) && !geladen.editie
-          ? { ...p, melding: `${p.melding} (gekozen via ${editieHerkomst === 'omgeving' ? 'BARRIEREMODEL_EDITIE' : editieHerkomst})` }
+          ? {
+              ...p,
+              melding: `${p.melding} (gekozen via ${editieHerkomst === 'omgeving' ? 'BARRIEREMODEL_EDITIE' : editieHerkomst})`,
+            }
           : p,
       ),
     );
@@ -144,7 +158,8 @@ export function leesInstellingen(root: string, env: Record<string, string | unde
   const [uitvoer, uitvoerHerkomst] = kies('uitvoer');
   let [gekozenBase, baseHerkomst] = kies('base');
   let [site, siteHerkomst] = kies('site');
-  if (gekozenBase === undefined && editie?.config.base && editie.config.base !== '/') [gekozenBase, baseHerkomst] = [editie.config.base, 'editie.yaml'];
+  if (gekozenBase === undefined && editie?.config.base && editie.config.base !== '/')
+    [gekozenBase, baseHerkomst] = [editie.config.base, 'editie.yaml'];
   if (site === undefined && editie?.config.site) [site, siteHerkomst] = [editie.config.site, 'editie.yaml'];
   return {
     root,
@@ -153,7 +168,13 @@ export function leesInstellingen(root: string, env: Record<string, string | unde
     base: gekozenBase ?? '/',
     site,
     editie,
-    herkomst: { editie: editieHerkomst, inhoud: inhoudHerkomst, uitvoer: uitvoerHerkomst, base: baseHerkomst, site: siteHerkomst },
+    herkomst: {
+      editie: editieHerkomst,
+      inhoud: inhoudHerkomst,
+      uitvoer: uitvoerHerkomst,
+      base: baseHerkomst,
+      site: siteHerkomst,
+    },
     problemen,
   };
 }

@@ -55,12 +55,10 @@ export function perCollectie(entries: readonly ValidEntry[]): { [C in Collection
   };
 }
 
-
 export interface CheckResult {
   entries: ValidEntry[];
   problemen: Probleem[];
 }
-
 
 function isRef(value: unknown): value is Ref {
   return (
@@ -243,7 +241,10 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
   }
   for (const e of alle('observaties')) {
     if (!verwezen.has(`observaties/${e.id}`)) {
-      problemen.push({ bestand: e.bestand, melding: 'Losse observatie: geen signaal verwijst ernaar (zet haar bij "observaties" van een signaal)' });
+      problemen.push({
+        bestand: e.bestand,
+        melding: 'Losse observatie: geen signaal verwijst ernaar (zet haar bij "observaties" van een signaal)',
+      });
     }
   }
   for (const s of alle('signalen')) {
@@ -259,7 +260,11 @@ export function checkModel(entries: readonly ValidEntry[], bekend: ReadonlySet<s
       });
     }
     if (!s.data.observaties.length) {
-      problemen.push({ bestand: s.bestand, veld: 'observaties', melding: 'Een signaal heeft minstens één observatie (content/observaties/): wat ziet een professional?' });
+      problemen.push({
+        bestand: s.bestand,
+        veld: 'observaties',
+        melding: 'Een signaal heeft minstens één observatie (content/observaties/): wat ziet een professional?',
+      });
     }
   }
   for (const e of alle('organisaties')) {

@@ -21,7 +21,8 @@ export const TAALREGELS: readonly TaalRegel[] = [
   },
   {
     patroon: /\broma[- ]?(gezin|famil|problematiek|kinderen\b|jongeren|meisjes|ouders|cultuur)/i,
-    melding: 'Beschrijf situaties en gedrag, geen groep: schrijf bijv. "gezinnen met een Roma- of Sinti-achtergrond" of "in sommige families"',
+    melding:
+      'Beschrijf situaties en gedrag, geen groep: schrijf bijv. "gezinnen met een Roma- of Sinti-achtergrond" of "in sommige families"',
   },
   {
     patroon: /\bsinti[- ]?(gezin|famil|problematiek|kinderen\b|jongeren|meisjes|ouders|cultuur)/i,
@@ -29,11 +30,14 @@ export const TAALREGELS: readonly TaalRegel[] = [
   },
   {
     patroon: /\b(de\s+)?(roma|sinti)\s+(zijn|doen|willen|hebben|vinden|leven|trouwen|stelen)\b/i,
-    melding: 'Geen uitspraken over een groep als geheel; schrijf "in sommige families" of "in de proeftuinen zagen professionals …"',
+    melding:
+      'Geen uitspraken over een groep als geheel; schrijf "in sommige families" of "in de proeftuinen zagen professionals …"',
   },
   {
-    patroon: /\b(kind(eren)?|minderjarigen?|meisjes?|jongens?|jongeren)\s+(als|is|zijn|worden)\s+(de\s+)?daders?\b|\b(minderjarige|jeugdige|jonge)\s+daders?\b/i,
-    melding: 'Een kind dat wordt ingezet voor criminaliteit is eerst een mogelijk slachtoffer van uitbuiting; schrijf niet "dader"',
+    patroon:
+      /\b(kind(eren)?|minderjarigen?|meisjes?|jongens?|jongeren)\s+(als|is|zijn|worden)\s+(de\s+)?daders?\b|\b(minderjarige|jeugdige|jonge)\s+daders?\b/i,
+    melding:
+      'Een kind dat wordt ingezet voor criminaliteit is eerst een mogelijk slachtoffer van uitbuiting; schrijf niet "dader"',
   },
 ];
 

@@ -9,13 +9,32 @@ import type { Probleem } from './problems.ts';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Elements that run code, embed other documents, or load from elsewhere. */
-const VERBODEN_ELEMENTEN = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'audio', 'video', 'handler', 'listener', 'set', 'animate', 'animatemotion', 'animatetransform', 'discard']);
+const VERBODEN_ELEMENTEN = new Set([
+  'script',
+  'foreignobject',
+  'iframe',
+  'embed',
+  'object',
+  'audio',
+  'video',
+  'handler',
+  'listener',
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'discard',
+]);
 
 /** A reference inside the file itself ("#id") is fine; anything else points elsewhere. */
 const intern = (v: string) => v.trim().startsWith('#');
 
 export function checkLogo(bytes: Buffer, extensie: string, bestand: string, veld = 'logo'): Probleem[] {
-  const p = (melding: string, regel?: number): Probleem => ({ bestand, veld: regel ? `${veld} (regel ${regel})` : veld, melding });
+  const p = (melding: string, regel?: number): Probleem => ({
+    bestand,
+    veld: regel ? `${veld} (regel ${regel})` : veld,
+    melding,
+  });
   if (extensie === '.png') {
     return bytes.subarray(0, 8).equals(PNG) ? [] : [p('Dit is geen PNG-bestand (de eerste bytes kloppen niet)')];
   }
@@ -35,7 +54,8 @@ export function checkLogo(bytes: Buffer, extensie: string, bestand: string, veld
     const regel = parser.line + 1;
     const naam = tag.name.toLowerCase().replace(/^.*:/, '');
     wortel ??= naam;
-    if (VERBODEN_ELEMENTEN.has(naam)) problemen.push(p(`<${tag.name}> is niet toegestaan in een logo (scripts, animatie en ingebedde inhoud)`, regel));
+    if (VERBODEN_ELEMENTEN.has(naam))
+      problemen.push(p(`<${tag.name}> is niet toegestaan in een logo (scripts, animatie en ingebedde inhoud)`, regel));
     if (naam === 'style') problemen.push(p('<style> is niet toegestaan in een logo; gebruik attributen als fill', regel));
     for (const [attr, value] of Object.entries(tag.attributes as Record<string, string>)) {
       const a = attr.toLowerCase();

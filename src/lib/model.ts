@@ -22,13 +22,7 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export const MET_PAGINA: readonly CollectionName[] = COLLECTIONS.filter((c) => c !== 'observaties');
 
 /** The five phases of the barrier model, in their natural order. */
-export const FASEN = [
-  'voorkomen',
-  'signaleren',
-  'bemoeilijken',
-  'sanctioneren',
-  'perspectief-bieden',
-] as const;
+export const FASEN = ['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden'] as const;
 export type Fase = (typeof FASEN)[number];
 
 /** How fast a professional must act on a signal, most urgent first. */
@@ -36,14 +30,7 @@ export const URGENTIES = ['acuut', 'hoog', 'normaal'] as const;
 export type Urgentie = (typeof URGENTIES)[number];
 
 /** Who typically observes a signal: the "wie ben je" entry points. */
-export const ROLLEN = [
-  'school',
-  'leerplicht',
-  'brp',
-  'politie',
-  'jeugdbescherming',
-  'zorg',
-] as const;
+export const ROLLEN = ['school', 'leerplicht', 'brp', 'politie', 'jeugdbescherming', 'zorg'] as const;
 export type Rol = (typeof ROLLEN)[number];
 
 /** Who a case exercise trains: the observing roles, plus trainers and policy makers. */

@@ -11,7 +11,9 @@ import { standaardTokens } from './theme.ts';
 
 /** The tokens as a theme: colours set (to the defaults), the rest commented out. */
 export function starterThema(tokens = standaardTokens()): string {
-  const regels = [...tokens].map(([naam, waarde]) => (naam.startsWith('--bm-color-') ? `  ${naam}: ${waarde};` : `  /* ${naam}: ${waarde}; */`));
+  const regels = [...tokens].map(([naam, waarde]) =>
+    naam.startsWith('--bm-color-') ? `  ${naam}: ${waarde};` : `  /* ${naam}: ${waarde}; */`,
+  );
   return `/*
  * Huisstijl van deze editie. Zet hier alleen --bm-…-tokens; wat je niet zet,
  * blijft zoals het landelijk is. Uitleg per token: docs/huisstijl.md.
@@ -32,7 +34,9 @@ export function starterLogo(naam: string): string {
 
 /** The first acute signal of the national content (else the first signal): the example "In onze gemeente" block goes there. */
 export function voorbeeldSignaal(contentDir: string): string {
-  const bestanden = readdirSync(join(contentDir, 'signalen')).filter((f) => f.endsWith('.mdx')).sort();
+  const bestanden = readdirSync(join(contentDir, 'signalen'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const acuut = bestanden.find((f) => /^urgentie:\s*acuut\s*$/m.test(readFileSync(join(contentDir, 'signalen', f), 'utf8')));
   return (acuut ?? bestanden[0]).replace(/\.mdx$/, '');
 }
@@ -50,10 +54,17 @@ export function starterLokaal(naam: string): string {
  * Writes the starter edition into `map`; returns the files written, or a
  * Dutch message why not.
  */
-export function maakEditie(map: string, naam: string, contentDir: string, datum = new Date().toISOString().slice(0, 10)): { bestanden: string[] } | { melding: string } {
+export function maakEditie(
+  map: string,
+  naam: string,
+  contentDir: string,
+  datum = new Date().toISOString().slice(0, 10),
+): { bestanden: string[] } | { melding: string } {
   if (!naam.trim()) return { melding: 'Geef een naam, bijv.: npm run nieuwe-editie -- editions/veendijk Veendijk' };
   if (existsSync(map) && readdirSync(map).length > 0) {
-    return { melding: `De map ${map} bestaat al en is niet leeg; er is niets overschreven. Kies een nieuwe map, of verwijder deze eerst zelf.` };
+    return {
+      melding: `De map ${map} bestaat al en is niet leeg; er is niets overschreven. Kies een nieuwe map, of verwijder deze eerst zelf.`,
+    };
   }
   const signaal = voorbeeldSignaal(contentDir);
   const bestanden: Record<string, string> = {

@@ -79,7 +79,9 @@ export function prepareContent(opties: Opties): Voorbereiding {
   }
 
   const localDir = join(editie.dir, 'content');
-  const loc = existsSync(localDir) ? readContentDir(localDir, root, uitzonderingen) : { entries: [], problemen: [], bestaand: [] };
+  const loc = existsSync(localDir)
+    ? readContentDir(localDir, root, uitzonderingen)
+    : { entries: [], problemen: [], bestaand: [] };
   const locValid = validateEntries(loc.entries);
   problemen.push(...loc.problemen, ...locValid.problemen);
   for (const b of loc.bestaand ?? []) bekend.add(b);
@@ -93,7 +95,11 @@ export function prepareContent(opties: Opties): Voorbereiding {
   const organisaties = new Set(merged.entries.filter((e) => e.collection === 'organisaties').map((e) => e.id));
   for (const id of Object.keys(editie.config.contacten)) {
     if (!organisaties.has(id)) {
-      problemen.push({ bestand: editieBestand, veld: `contacten.${id}`, melding: `Er is geen organisatie "${id}" (zie de id's in organisaties/)` });
+      problemen.push({
+        bestand: editieBestand,
+        veld: `contacten.${id}`,
+        melding: `Er is geen organisatie "${id}" (zie de id's in organisaties/)`,
+      });
     }
   }
 
@@ -108,9 +114,17 @@ export function prepareContent(opties: Opties): Voorbereiding {
       const bestand = rel(root, file);
       const id = name.slice(0, name.length - extname(name).length);
       if (extname(name) !== '.md') {
-        problemen.push({ bestand, veld: 'bestandstype', melding: `Gebruik .md voor een blok "In onze gemeente" (lokaal/<signaal-id>.md)` });
+        problemen.push({
+          bestand,
+          veld: 'bestandstype',
+          melding: `Gebruik .md voor een blok "In onze gemeente" (lokaal/<signaal-id>.md)`,
+        });
       } else if (!ID_PATROON.test(id) || !signalen.has(id)) {
-        problemen.push({ bestand, veld: 'bestandsnaam', melding: `Er is geen signaal "${id}"; noem het bestand naar de id van een signaal` });
+        problemen.push({
+          bestand,
+          veld: 'bestandsnaam',
+          melding: `Er is geen signaal "${id}"; noem het bestand naar de id van een signaal`,
+        });
       } else {
         const { text, probleem } = leesTekst(file, bestand);
         if (probleem) problemen.push(probleem);
@@ -135,7 +149,9 @@ export function prepareContent(opties: Opties): Voorbereiding {
   if (editie.config.streng) problemen.push(...aandachtspunten);
 
   // Ids the national update renamed or removed, as CHANGELOG.md records them: named with the new id.
-  const changelog = existsSync(join(root, CHANGELOG_BESTAND)) ? leesWijzigingen(readFileSync(join(root, CHANGELOG_BESTAND), 'utf8')) : { wijzigingen: [], problemen: [] };
+  const changelog = existsSync(join(root, CHANGELOG_BESTAND))
+    ? leesWijzigingen(readFileSync(join(root, CHANGELOG_BESTAND), 'utf8'))
+    : { wijzigingen: [], problemen: [] };
   const metNieuweIds = [...metWijzigingen(problemen, changelog.wijzigingen, rel(root, editie.dir)), ...changelog.problemen];
   return {
     entries: merged.entries,

@@ -7,7 +7,10 @@ export interface Probleem {
 }
 
 /** Schema issues (as Zod reports them) as problems of one file; an issue of the whole value has no field. */
-export function schemaProblemen(bestand: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): Probleem[] {
+export function schemaProblemen(
+  bestand: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Probleem[] {
   return issues.map((i) => ({ bestand, veld: i.path.length ? i.path.map(String).join('.') : undefined, melding: i.message }));
 }
 

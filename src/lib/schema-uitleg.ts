@@ -45,7 +45,8 @@ export function uitpakken(schema: Schema): Uitgepakt {
   const meta: Meta = {};
   for (;;) {
     const m = metaVan(s);
-    for (const k of ['description', 'examples', 'soort'] as const) if (meta[k] === undefined && m[k] !== undefined) (meta as Record<string, unknown>)[k] = m[k];
+    for (const k of ['description', 'examples', 'soort'] as const)
+      if (meta[k] === undefined && m[k] !== undefined) (meta as Record<string, unknown>)[k] = m[k];
     const d = def(s);
     if (d.type === 'optional') {
       verplicht = false;
@@ -66,7 +67,14 @@ export function schemaOp(schema: Schema, pad: readonly PropertyKey[]): Uitgepakt
   let u = uitpakken(schema);
   for (const stap of pad) {
     const d = def(u.kern);
-    const volgende = d.type === 'object' ? d.shape![String(stap)] : d.type === 'array' ? d.element : d.type === 'record' ? d.valueType : undefined;
+    const volgende =
+      d.type === 'object'
+        ? d.shape![String(stap)]
+        : d.type === 'array'
+          ? d.element
+          : d.type === 'record'
+            ? d.valueType
+            : undefined;
     if (!volgende) return undefined;
     u = uitpakken(volgende);
   }
@@ -103,7 +111,9 @@ export function keuzes(u: Uitgepakt): string[] | undefined {
 }
 
 /** The keys of a group, or of each group in a list or record. */
-export function onderdelen(u: Uitgepakt): { sleutel: string; schema: Uitgepakt; soort: 'object' | 'array' | 'record' } | undefined {
+export function onderdelen(
+  u: Uitgepakt,
+): { sleutel: string; schema: Uitgepakt; soort: 'object' | 'array' | 'record' } | undefined {
   const d = def(u.kern);
   if (d.type === 'object') return { sleutel: '', schema: u, soort: 'object' };
   if (d.type === 'array') {
@@ -175,7 +185,12 @@ export function meldingVoor(
       .map((k) => {
         const nieuw = hernoemd[k];
         const wel = bekend.includes(nieuw ?? '') ? nieuw : meestGelijkend(k, bekend);
-        const hint = nieuw && bekend.includes(nieuw) ? `; dit heet nu "${nieuw}"` : wel && afstand(k, wel) <= Math.max(2, k.length / 3) ? `; bedoel je "${wel}"?` : '';
+        const hint =
+          nieuw && bekend.includes(nieuw)
+            ? `; dit heet nu "${nieuw}"`
+            : wel && afstand(k, wel) <= Math.max(2, k.length / 3)
+              ? `; bedoel je "${wel}"?`
+              : '';
         return `onbekend onderdeel "${k}"${hint} (toegestaan: ${bekend.join(', ')})`;
       })
       .join('; ');

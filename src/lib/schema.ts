@@ -58,10 +58,9 @@ const datum = z.preprocess(
 const vandaag = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /** The date an entry was last reviewed: a real date, not in the future. */
-const beoordeeld = datum.refine(
-  (d) => d.toISOString().slice(0, 10) <= vandaag(),
-  { error: () => `Deze datum ligt in de toekomst (vandaag is ${vandaag()}); vul de dag in waarop het item echt is beoordeeld` },
-);
+const beoordeeld = datum.refine((d) => d.toISOString().slice(0, 10) <= vandaag(), {
+  error: () => `Deze datum ligt in de toekomst (vandaag is ${vandaag()}); vul de dag in waarop het item echt is beoordeeld`,
+});
 
 const url = z.url({ protocol: /^https?$/ });
 
@@ -73,18 +72,35 @@ const url = z.url({ protocol: /^https?$/ });
 export const contactSchema = z.strictObject({
   // Each field's one Dutch line and example feed the messages and docs/editie-yaml.md (see src/lib/edition.ts).
   afdeling: tekst.optional().meta({ description: 'naam van de afdeling of het team', examples: ['Leerplicht en RMC Duinwijk'] }),
-  telefoon: telefoonSchema.optional().meta({ description: 'telefoonnummer; meerdere: een lijst met label en nummer', examples: ['0900-0000001'], soort: 'telefoonnummer' }),
-  email: z.email().optional().meta({ description: 'e-mailadres', examples: ['leerplicht@duinwijk.example'] }),
+  telefoon: telefoonSchema.optional().meta({
+    description: 'telefoonnummer; meerdere: een lijst met label en nummer',
+    examples: ['0900-0000001'],
+    soort: 'telefoonnummer',
+  }),
+  email: z
+    .email()
+    .optional()
+    .meta({ description: 'e-mailadres', examples: ['leerplicht@duinwijk.example'] }),
   website: url.optional().meta({ description: 'webpagina (https://…)', examples: ['https://www.duinwijk.example/leerplicht/'] }),
   adres: tekst.optional().meta({ description: 'bezoekadres', examples: ['Raadhuisplein 1, Duinwijk'] }),
-  bereikbaarheid: tekst.optional().meta({ description: 'wanneer en hoe je hen bereikt', examples: ['maandag tot en met vrijdag, 9.00–17.00 uur'] }),
-  toelichting: tekst.optional().meta({ description: 'korte aanvulling, bijvoorbeeld wanneer je hen belt', examples: ['Bel bij verzuim van meer dan drie dagen'] }),
+  bereikbaarheid: tekst
+    .optional()
+    .meta({ description: 'wanneer en hoe je hen bereikt', examples: ['maandag tot en met vrijdag, 9.00–17.00 uur'] }),
+  toelichting: tekst.optional().meta({
+    description: 'korte aanvulling, bijvoorbeeld wanneer je hen belt',
+    examples: ['Bel bij verzuim van meer dan drie dagen'],
+  }),
 });
 export type Contact = z.output<typeof contactSchema>;
 
 /** Text compared without case, accents or punctuation: "Ging níet door!" → " ging niet door ". */
 function vergelijkbaar(s: string): string {
-  return ` ${s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** The first outcome phrase that a text gives away (as whole words), if any. */
@@ -256,7 +272,10 @@ export function createSchemas<R extends RefSchema>(ref: RefFactory<R>) {
           pagina: z.number().int().min(1).optional(),
         }),
       )
-      .refine((l) => l.every((s, i) => i === 0 || s.regel > l[i - 1].regel), 'Zet de secties op volgorde van regel, zonder dubbele regels')
+      .refine(
+        (l) => l.every((s, i) => i === 0 || s.regel > l[i - 1].regel),
+        'Zet de secties op volgorde van regel, zonder dubbele regels',
+      )
       .optional(),
     url: url.optional(),
     omschrijving: tekst,
@@ -270,7 +289,11 @@ export function createSchemas<R extends RefSchema>(ref: RefFactory<R>) {
       /** Key phrases of the outcome ("Wat gebeurde er?"); title and summary may not contain them. */
       uitkomst: z.array(tekst).min(1, 'Noem minstens één kernzin van de afloop (uit "Wat gebeurde er?")'),
       /** How long the exercise takes, in minutes. */
-      duur: z.number('Geef de duur in minuten, als getal').int('Geef de duur in hele minuten').min(10, 'Een oefening duurt minstens 10 minuten').max(240, 'Een oefening duurt hoogstens 240 minuten'),
+      duur: z
+        .number('Geef de duur in minuten, als getal')
+        .int('Geef de duur in hele minuten')
+        .min(10, 'Een oefening duurt minstens 10 minuten')
+        .max(240, 'Een oefening duurt hoogstens 240 minuten'),
       doelgroep: z.array(z.enum(DOELGROEPEN)).min(1, 'Noem minstens één doelgroep'),
       niveau: z.enum(NIVEAUS),
       themas: z.array(ref('themas')).min(1),

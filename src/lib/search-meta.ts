@@ -34,13 +34,21 @@ function tekstVelden(n: AnyNode): { titel: string; zoektermen: string[]; samenva
   const d = n.data;
   return {
     titel: n.titel,
-    zoektermen: [...('zoektermen' in d ? d.zoektermen : []), ...('aliassen' in d ? d.aliassen : []), ...('afkorting' in d && d.afkorting ? [d.afkorting] : [])],
+    zoektermen: [
+      ...('zoektermen' in d ? d.zoektermen : []),
+      ...('aliassen' in d ? d.aliassen : []),
+      ...('afkorting' in d && d.afkorting ? [d.afkorting] : []),
+    ],
     samenvatting: n.samenvatting ?? '',
   };
 }
 
 /** Search metadata for every node, keyed "collection/id". `body` gives a node's Markdown, if any. */
-export function zoekMetadata<E extends EntryMap>(graph: Graph<E>, labels: Labels, body: (n: AnyNode<E>) => string | undefined): Map<string, ZoekMeta> {
+export function zoekMetadata<E extends EntryMap>(
+  graph: Graph<E>,
+  labels: Labels,
+  body: (n: AnyNode<E>) => string | undefined,
+): Map<string, ZoekMeta> {
   const alle = graph.alle();
   const lex = lexicon(
     alle.flatMap((n) => {
@@ -48,7 +56,9 @@ export function zoekMetadata<E extends EntryMap>(graph: Graph<E>, labels: Labels
       return [v.titel, v.samenvatting, ...v.zoektermen, body(n) ?? ''];
     }),
   );
-  const groepen: SynoniemGroep[] = graph.begrippen.map((b) => uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]));
+  const groepen: SynoniemGroep[] = graph.begrippen.map((b) =>
+    uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]),
+  );
   const synoniemenVoor = synoniemZoeker(groepen);
   const uit = new Map<string, ZoekMeta>();
   for (const n of alle) {
@@ -94,7 +104,10 @@ export function zoekMetadata<E extends EntryMap>(graph: Graph<E>, labels: Labels
       meta: { type: labels.type(n), thema: filters.thema.slice(0, 2).join(', ') || undefined, urgentie: filters.urgentie[0] },
       zoektermen: n.collection === 'signalen' ? uniek(v.zoektermen) : [],
       termen: uniek([...(n.collection === 'signalen' ? [] : v.zoektermen), ...termen]),
-      varianten: n.collection === 'signalen' ? uniek([v.titel, ...v.zoektermen].flatMap(woorden).flatMap((w) => typVarianten(w, lex))) : [],
+      varianten:
+        n.collection === 'signalen'
+          ? uniek([v.titel, ...v.zoektermen].flatMap(woorden).flatMap((w) => typVarianten(w, lex)))
+          : [],
     });
   }
   return uit;
@@ -114,7 +127,9 @@ export function situatieInvoer<E extends EntryMap>(
   meta: ReadonlyMap<string, ZoekMeta>,
 ): SignaalInvoer[] {
   const lex = lexicon(graph.alle().flatMap((n) => [n.titel, 'samenvatting' in n.data ? n.data.samenvatting : '', body(n) ?? '']));
-  const groepen: SynoniemGroep[] = graph.begrippen.map((b) => uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]));
+  const groepen: SynoniemGroep[] = graph.begrippen.map((b) =>
+    uniek([b.data.term, ...(b.data.afkorting ? [b.data.afkorting] : []), ...b.data.aliassen]),
+  );
   const synoniemenVoor = synoniemZoeker(groepen);
   return graph.signalen.map((s) => {
     const observaties = s.observaties.flatMap((o) => [o.data.tekst, ...o.data.zoektermen]);
@@ -126,7 +141,13 @@ export function situatieInvoer<E extends EntryMap>(
       url: url(s),
       titel: s.titel,
       observaties: s.observaties.map((o) => ({ id: o.id, tekst: [o.data.tekst, ...o.data.zoektermen].join(' \n ') })),
-      weergave: { samenvatting: s.data.samenvatting, type: m?.meta.type ?? '', thema: m?.meta.thema, urgentie: m?.meta.urgentie, filters: m?.filters ?? {} },
+      weergave: {
+        samenvatting: s.data.samenvatting,
+        type: m?.meta.type ?? '',
+        thema: m?.meta.thema,
+        urgentie: m?.meta.urgentie,
+        filters: m?.filters ?? {},
+      },
       velden: [
         { tekst: s.titel, gewicht: 4 },
         { tekst: s.data.zoektermen.join(' '), gewicht: 4 },

@@ -11,4 +11,3 @@ export const RANKING = {
   metaWeights: { title: 5, zoektermen: 10, termen: 3, varianten: 2 },
   pageLength: 0.3,
 } as const;
-

@@ -178,7 +178,10 @@ export type SignaalTreffer = SituatieIndex['signalen'][number] & {
   woorden: string[];
 };
 
-const GETALLEN = 'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig'.split(' ');
+const GETALLEN =
+  'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig'.split(
+    ' ',
+  );
 
 /**
  * The informative words of a query: normalised, without function words, each
@@ -186,7 +189,7 @@ const GETALLEN = 'nul een twee drie vier vijf zes zeven acht negen tien elf twaa
  * age finds "vierjarige" or "zestien jaar"; larger numbers are left out.
  */
 export function zoekwoorden(vraag: string): string[] {
-  const woorden = normaliseer(vraag).map((w) => (/^\d+$/.test(w) ? GETALLEN[Number(w)] ?? '' : w));
+  const woorden = normaliseer(vraag).map((w) => (/^\d+$/.test(w) ? (GETALLEN[Number(w)] ?? '') : w));
   return [...new Set(woorden.filter((w) => w.length >= 2 && !STOPWOORDEN.has(w)))];
 }
 
@@ -251,7 +254,11 @@ export function rangschikSignalen(index: SituatieIndex, vraag: string, voorberei
     for (const i of bij) if (obs.score[o] > besteObs[i]) besteObs[i] = obs.score[o];
   });
   return index.signalen
-    .map((s, i) => ({ ...s, score: Math.round((eigen.score[i] + OBSERVATIE_GEWICHT * besteObs[i]) * 1000) / 1000, woorden: eigen.gematcht[i] }))
+    .map((s, i) => ({
+      ...s,
+      score: Math.round((eigen.score[i] + OBSERVATIE_GEWICHT * besteObs[i]) * 1000) / 1000,
+      woorden: eigen.gematcht[i],
+    }))
     .filter((t) => t.score > 0)
     .sort((a, b) => b.score - a.score || a.titel.localeCompare(b.titel, 'nl'));
 }

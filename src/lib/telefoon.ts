@@ -41,7 +41,9 @@ const nummerSchema = z.preprocess(
     .string()
     .trim()
     .min(1)
-    .refine((s) => telUri(s) !== undefined, { error: (i) => `"${String(i.input)}" is geen geldig Nederlands telefoonnummer. ${UITLEG}` }),
+    .refine((s) => telUri(s) !== undefined, {
+      error: (i) => `"${String(i.input)}" is geen geldig Nederlands telefoonnummer. ${UITLEG}`,
+    }),
 );
 
 /**

@@ -120,13 +120,16 @@ function oplossen(waarde: string, tokens: ReadonlyMap<string, string>): string {
  */
 export function checkThema(css: string, bestand: string, standaard = standaardTokens()): Probleem[] {
   const problemen: Probleem[] = [];
-  const p = (regel: number | undefined, melding: string) => problemen.push({ bestand, veld: regel ? `regel ${regel}` : undefined, melding });
+  const p = (regel: number | undefined, melding: string) =>
+    problemen.push({ bestand, veld: regel ? `regel ${regel}` : undefined, melding });
   let root: Root;
   try {
     root = postcss.parse(css, { from: undefined });
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [{ bestand, veld: e.line ? `regel ${e.line}` : undefined, melding: `CSS kan niet gelezen worden: ${e.reason ?? e.message}` }];
+    return [
+      { bestand, veld: e.line ? `regel ${e.line}` : undefined, melding: `CSS kan niet gelezen worden: ${e.reason ?? e.message}` },
+    ];
   }
   const thema = new Map<string, string>();
   for (const node of root.nodes) {
@@ -137,7 +140,10 @@ export function checkThema(css: string, bestand: string, standaard = standaardTo
       continue;
     }
     if (node.type !== 'rule' || node.selector.trim() !== ':root') {
-      p(regel, `Alleen :root { … } is toegestaan in een thema${node.type === 'rule' ? `, niet "${node.selector.trim()}"` : ''}; de rest van de opmaak gebruikt de tokens`);
+      p(
+        regel,
+        `Alleen :root { … } is toegestaan in een thema${node.type === 'rule' ? `, niet "${node.selector.trim()}"` : ''}; de rest van de opmaak gebruikt de tokens`,
+      );
       continue;
     }
     for (const d of node.nodes) {
@@ -149,7 +155,12 @@ export function checkThema(css: string, bestand: string, standaard = standaardTo
       }
       if (!standaard.has(d.prop)) {
         const bedoeld = d.prop.startsWith('--') ? meestGelijkend(d.prop, standaard.keys()) : undefined;
-        p(r, d.prop.startsWith('--') ? `onbekend token ${d.prop}; bedoel je ${bedoeld}?` : `"${d.prop}" is geen token; een thema zet alleen --bm-…-tokens (zie src/styles/tokens.css)`);
+        p(
+          r,
+          d.prop.startsWith('--')
+            ? `onbekend token ${d.prop}; bedoel je ${bedoeld}?`
+            : `"${d.prop}" is geen token; een thema zet alleen --bm-…-tokens (zie src/styles/tokens.css)`,
+        );
         continue;
       }
       if (VERBODEN_FUNCTIES.test(d.value) || d.value.includes('\\') || /@import/i.test(d.value)) {
@@ -175,11 +186,17 @@ export function checkThema(css: string, bestand: string, standaard = standaardTo
     if (!thema.has(voor) && !thema.has(achter)) continue;
     const a = kleur(voor);
     const b = kleur(achter);
-    for (const [token, k] of [[voor, a], [achter, b]] as const) {
+    for (const [token, k] of [
+      [voor, a],
+      [achter, b],
+    ] as const) {
       if (onleesbaar.has(token)) continue;
       if (!k.kleur || k.kleur.alpha < 1) {
         onleesbaar.add(token);
-        p(undefined, `${token}: de kleur "${k.waarde}" kan niet op contrast beoordeeld worden; schrijf een dekkende kleur als #rrggbb`);
+        p(
+          undefined,
+          `${token}: de kleur "${k.waarde}" kan niet op contrast beoordeeld worden; schrijf een dekkende kleur als #rrggbb`,
+        );
       }
     }
     if (!a.kleur || !b.kleur || a.kleur.alpha < 1 || b.kleur.alpha < 1) continue;

@@ -110,7 +110,9 @@ export function plaatsen(vindplaatsen: readonly Vindplaats[]): Plaats[] {
   for (const v of vindplaatsen) {
     const delen: (Sectiepad | undefined)[] = v.secties.length ? v.secties : [undefined];
     for (const sectie of delen) {
-      const sleutel = sectie ? `s:${sectie.pad.join('\u0000')}|${v.pagina ?? ''}|${v.alleenRegels}` : `l:${v.locatie}|${v.pagina ?? ''}`;
+      const sleutel = sectie
+        ? `s:${sectie.pad.join('\u0000')}|${v.pagina ?? ''}|${v.alleenRegels}`
+        : `l:${v.locatie}|${v.pagina ?? ''}`;
       const p = uit.get(sleutel) ?? {
         ...(sectie ? { sectie } : {}),
         ...(v.pagina ? { pagina: v.pagina } : {}),

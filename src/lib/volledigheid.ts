@@ -41,7 +41,12 @@ export interface VolledigheidInvoer {
 const URGENT = new Set(['acuut', 'hoog']);
 const titel = (e: Entry | undefined, id: string) => String(e?.data.titel ?? e?.data.naam ?? id);
 const opsomming = (namen: string[], max = 3) =>
-  namen.length <= max ? namen.map((n) => `"${n}"`).join(', ') : `${namen.slice(0, max).map((n) => `"${n}"`).join(', ')} en ${namen.length - max} andere`;
+  namen.length <= max
+    ? namen.map((n) => `"${n}"`).join(', ')
+    : `${namen
+        .slice(0, max)
+        .map((n) => `"${n}"`)
+        .join(', ')} en ${namen.length - max} andere`;
 
 export function volledigheid(invoer: VolledigheidInvoer): Probleem[] {
   const { entries, editieBestand, lokaalMap } = invoer;

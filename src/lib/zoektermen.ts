@@ -69,7 +69,10 @@ export type SynoniemGroep = readonly string[];
 
 /** Lower-case words separated by single spaces, with a space at both ends: whole words are " woord ". */
 function genormaliseerd(tekst: string): string {
-  return ` ${tekst.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${tekst
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /**

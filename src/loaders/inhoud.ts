@@ -95,7 +95,8 @@ export function inhoudLoader(collection: CollectionName, bronnen: Inhoudsbronnen
           const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: pad });
           const ext = extname(pad);
           if (ext === '.mdx') store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });
-          else if (ext === '.md') store.set({ id, data: parsed, body, filePath, digest, rendered: await renderMarkdown(body ?? '') });
+          else if (ext === '.md')
+            store.set({ id, data: parsed, body, filePath, digest, rendered: await renderMarkdown(body ?? '') });
           else store.set({ id, data: parsed, filePath, digest });
         }
         for (const id of store.keys()) if (!gezien.has(id)) store.delete(id);
@@ -120,10 +121,19 @@ export function lokaalLoader(bronnen: Inhoudsbronnen): Loader {
       const sync = async () => {
         store.clear();
         if (!dir || !existsSync(dir)) return;
-        for (const pad of walkVeilig(dir, (p) => p).bestanden.filter((p) => extname(p) === '.md' && !relative(dir, p).includes(sep))) {
+        for (const pad of walkVeilig(dir, (p) => p).bestanden.filter(
+          (p) => extname(p) === '.md' && !relative(dir, p).includes(sep),
+        )) {
           const body = readFileSync(pad, 'utf8');
           const id = pad.slice(dir.length + 1, -3);
-          store.set({ id, data: { signaal: id }, body, filePath: relative(root, pad).split(sep).join('/'), digest: generateDigest(body), rendered: await renderMarkdown(body) });
+          store.set({
+            id,
+            data: { signaal: id },
+            body,
+            filePath: relative(root, pad).split(sep).join('/'),
+            digest: generateDigest(body),
+            rendered: await renderMarkdown(body),
+          });
         }
       };
       await sync();

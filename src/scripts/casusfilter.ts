@@ -21,7 +21,9 @@ if (form) {
       li.hidden = !past;
       if (past) n += 1;
     }
-    uitkomst.textContent = n ? (teksten.content.querySelector(`[data-n="${n}"]`)?.textContent ?? '') : (uitkomst.dataset.geen ?? '');
+    uitkomst.textContent = n
+      ? (teksten.content.querySelector(`[data-n="${n}"]`)?.textContent ?? '')
+      : (uitkomst.dataset.geen ?? '');
   };
   form.addEventListener('change', filter);
   form.addEventListener('submit', (e) => e.preventDefault());

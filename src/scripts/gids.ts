@@ -38,26 +38,41 @@ if (form) {
   const orgs = aanzet.querySelector<HTMLUListElement>('.gids__organisaties')!;
   document.body.classList.add('gids-met-js');
 
-  const rolLabel = (rol: string) => form.querySelector(`input[name="rol"][value="${rol}"]`)?.parentElement?.textContent?.trim() ?? rol;
+  const rolLabel = (rol: string) =>
+    form.querySelector(`input[name="rol"][value="${rol}"]`)?.parentElement?.textContent?.trim() ?? rol;
   const opgeslagen = gekozenRol();
   const radio = form.querySelector<HTMLInputElement>(`input[name="rol"][value="${opgeslagen ?? ''}"]`);
   if (radio) radio.checked = true;
 
   function werkBij() {
-    const aangevinkt = new Set([...form!.querySelectorAll<HTMLInputElement>('input[name="observatie"]:checked')].map((i) => i.value));
+    const aangevinkt = new Set(
+      [...form!.querySelectorAll<HTMLInputElement>('input[name="observatie"]:checked')].map((i) => i.value),
+    );
     const rol = (form!.querySelector<HTMLInputElement>('input[name="rol"]:checked')?.value || undefined) as Rol | undefined;
     const kandidaten = rangschikKandidaten(data, aangevinkt);
     const balk = form!.querySelector<HTMLElement>('.gids__balk')!;
     balk.hidden = aangevinkt.size === 0;
-    balk.querySelector('.gids__balk-tekst')!.textContent = kandidaten.length === 1 ? t.een : t.aantal.replace('{n}', String(kandidaten.length));
-    status.textContent = !aangevinkt.size ? t.niets : kandidaten.length === 1 ? t.een : t.aantal.replace('{n}', String(kandidaten.length));
+    balk.querySelector('.gids__balk-tekst')!.textContent =
+      kandidaten.length === 1 ? t.een : t.aantal.replace('{n}', String(kandidaten.length));
+    status.textContent = !aangevinkt.size
+      ? t.niets
+      : kandidaten.length === 1
+        ? t.een
+        : t.aantal.replace('{n}', String(kandidaten.length));
     lijst.replaceChildren(
       ...kandidaten.map(({ signaal, aantal }) => {
         const li = el('li', undefined, 'gids__kandidaat');
         li.dataset.signaal = signaal.id;
         const kop = el('p', undefined, 'gids__kandidaat-titel');
         kop.append(link(signaal.url, signaal.titel));
-        li.append(kop, el('p', `${t.score.replace('{k}', String(aantal)).replace('{n}', String(aangevinkt.size))} · ${t.urgentie}: ${signaal.urgentie}`, 'gids__score'));
+        li.append(
+          kop,
+          el(
+            'p',
+            `${t.score.replace('{k}', String(aantal)).replace('{n}', String(aangevinkt.size))} · ${t.urgentie}: ${signaal.urgentie}`,
+            'gids__score',
+          ),
+        );
         return li;
       }),
     );
@@ -92,7 +107,9 @@ if (form) {
         const kop = el('strong');
         kop.append(link(r.organisatie.url, r.organisatie.titel));
         li.append(kop, ...tel(r.organisatie));
-        li.append(el('span', ` ${t.bij} ${r.signalen.join(', ')}${r.interventies.length ? `: ${r.interventies.join(', ')}` : ''}`));
+        li.append(
+          el('span', ` ${t.bij} ${r.signalen.join(', ')}${r.interventies.length ? `: ${r.interventies.join(', ')}` : ''}`),
+        );
         return li;
       }),
     );

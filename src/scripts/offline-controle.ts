@@ -20,7 +20,10 @@ async function lijst(url: string): Promise<Lijst | undefined> {
     const r = await fetch(url, { cache: 'no-store' });
     if (r.ok) {
       const tekst = await r.text();
-      const p = JSON.parse(tekst.slice(tekst.indexOf('{'), tekst.lastIndexOf('}') + 1)) as { version: string; bestanden: string[] };
+      const p = JSON.parse(tekst.slice(tekst.indexOf('{'), tekst.lastIndexOf('}') + 1)) as {
+        version: string;
+        bestanden: string[];
+      };
       return { version: p.version, bestanden: p.bestanden, aantal: p.bestanden.length, bron: 'online' };
     }
   } catch {
@@ -64,7 +67,8 @@ async function controleer(el: HTMLElement) {
     ...missend.slice(0, 5).map((b) => Object.assign(document.createElement('li'), { textContent: b || '/' })),
   );
   details.hidden = false;
-  uitslag.textContent = aanwezig === l.aantal ? (d.ja ?? '') : (d.deels ?? '').replace('{n}', String(aanwezig)).replace('{totaal}', String(l.aantal));
+  uitslag.textContent =
+    aanwezig === l.aantal ? (d.ja ?? '') : (d.deels ?? '').replace('{n}', String(aanwezig)).replace('{totaal}', String(l.aantal));
   el.dataset.uitslag = aanwezig === l.aantal ? 'ja' : 'deels';
 }
 

@@ -14,7 +14,10 @@ const kanaal = 'BroadcastChannel' in window ? new BroadcastChannel(`barrieremode
 
 type Bericht = { type: 'dia'; n: number } | { type: 'vraag' };
 
-let huidig = Math.max(0, dias.findIndex((d) => `#${d.id}` === location.hash));
+let huidig = Math.max(
+  0,
+  dias.findIndex((d) => `#${d.id}` === location.hash),
+);
 
 function grens(n: number) {
   return Math.min(dias.length - 1, Math.max(0, n));
@@ -145,7 +148,9 @@ function toonPresentator() {
   }
   scherm.querySelector('.teller')!.textContent = dias[huidig].querySelector('.dia-teller')?.textContent ?? '';
   const notities = scherm.querySelector<HTMLElement>('.notities-inhoud')!;
-  const bron = dias[huidig].querySelector<HTMLTemplateElement>('template.dia-notities') ?? document.querySelector<HTMLTemplateElement>('template#notities');
+  const bron =
+    dias[huidig].querySelector<HTMLTemplateElement>('template.dia-notities') ??
+    document.querySelector<HTMLTemplateElement>('template#notities');
   if (bron) notities.replaceChildren(bron.content.cloneNode(true));
   else notities.textContent = notities.dataset.leeg ?? '';
   history.replaceState(null, '', `${location.search}#${dias[huidig].id}`);

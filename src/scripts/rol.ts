@@ -45,7 +45,7 @@ function toon(rol: string | null) {
   let lijst = kop?.nextElementSibling;
   while (lijst && lijst.tagName !== 'OL' && !/^H[1-2]$/.test(lijst.tagName)) lijst = lijst.nextElementSibling;
   if (!lijst || lijst.tagName !== 'OL') return;
-  const stappen = new Set(rol ? perRol[rol] ?? [] : []);
+  const stappen = new Set(rol ? (perRol[rol] ?? []) : []);
   [...lijst.children].forEach((li, i) => {
     const mijn = stappen.has(i + 1);
     li.classList.toggle('mijn-stap', mijn);

@@ -15,7 +15,15 @@
  *   signal index are static files of this site.
  */
 import { RANKING } from '../lib/search.ts';
-import { bereidVoor, normaliseer, rangschikSignalen, zoekwoorden, STOPWOORDEN, type SituatieIndex, type SignaalTreffer } from '../lib/situatie.ts';
+import {
+  bereidVoor,
+  normaliseer,
+  rangschikSignalen,
+  zoekwoorden,
+  STOPWOORDEN,
+  type SituatieIndex,
+  type SignaalTreffer,
+} from '../lib/situatie.ts';
 import { landnamen } from './landen.ts';
 
 export interface Resultaat {
@@ -91,7 +99,10 @@ const K = 2;
 /** The query words the signal index knows, rarest first (a word it does not know says little about the model). */
 function zeldzaamsteWoorden(index: SituatieIndex, woorden: readonly string[], n: number): string[] {
   const df = (w: string) => index.termen[w]?.length ?? index.observaties.termen[w]?.length ?? 0;
-  return woorden.filter((w) => df(w) > 0 && !/^\d+$/.test(w)).sort((a, b) => df(a) - df(b)).slice(0, n);
+  return woorden
+    .filter((w) => df(w) > 0 && !/^\d+$/.test(w))
+    .sort((a, b) => df(a) - df(b))
+    .slice(0, n);
 }
 
 /**
@@ -101,7 +112,11 @@ function zeldzaamsteWoorden(index: SituatieIndex, woorden: readonly string[], n:
  * some 25 KB on the first search. If that finds fewer than three pages, each
  * of those words is searched apart and pages that match more words rank higher.
  */
-async function pagefindLijst(pf: Pagefind, vraag: string, zeldzaam: readonly string[]): Promise<{ lijst: PagefindResult[]; zwak: boolean }> {
+async function pagefindLijst(
+  pf: Pagefind,
+  vraag: string,
+  zeldzaam: readonly string[],
+): Promise<{ lijst: PagefindResult[]; zwak: boolean }> {
   const woorden = pagefindWoorden(vraag);
   if (woorden.length <= 2) {
     const r = await pf.search(vraag);

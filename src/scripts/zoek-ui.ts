@@ -98,7 +98,8 @@ export function koppelPaneel(paneel: HTMLElement, opties: { dialoog?: boolean; m
   let laatste: Zoekuitkomst | undefined;
   let volgnummer = 0;
 
-  const zichtbaar = (r: Resultaat) => FILTERGROEPEN.every((g) => !stand[g].size || (r.filters[g] ?? []).some((w) => stand[g].has(w)));
+  const zichtbaar = (r: Resultaat) =>
+    FILTERGROEPEN.every((g) => !stand[g].size || (r.filters[g] ?? []).some((w) => stand[g].has(w)));
 
   // On a wide screen the filters stand open beside the results; on a phone they fold, so the results come first.
   const filterDetails = filterVak?.closest('details');
@@ -146,7 +147,7 @@ export function koppelPaneel(paneel: HTMLElement, opties: { dialoog?: boolean; m
         ? ''
         : n === 0
           ? (t.geen ?? '').replace('{q}', uitkomst.vraag)
-          : (n === 1 ? t.een ?? '' : t.meer ?? '').replace('{n}', String(n)).replace('{q}', uitkomst.vraag),
+          : (n === 1 ? (t.een ?? '') : (t.meer ?? '')).replace('{n}', String(n)).replace('{q}', uitkomst.vraag),
     );
     // "Bedoelde je…": the closest signals, when nothing or little was found for the query as typed.
     if (bedoel) {
@@ -200,7 +201,9 @@ export function koppelPaneel(paneel: HTMLElement, opties: { dialoog?: boolean; m
   // ↓ from the box to the first result; ↑/↓ between results; ↑ from the first back to the box.
   paneel.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const links = [...paneel.querySelectorAll<HTMLAnchorElement>('.zoekresultaat__titel a, .zoek-bedoel a')].filter((a) => a.offsetParent !== null);
+    const links = [...paneel.querySelectorAll<HTMLAnchorElement>('.zoekresultaat__titel a, .zoek-bedoel a')].filter(
+      (a) => a.offsetParent !== null,
+    );
     if (!links.length) return;
     const i = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (document.activeElement === invoer && e.key === 'ArrowDown') links[0].focus();

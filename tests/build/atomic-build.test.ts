@@ -12,16 +12,20 @@ import { astroBuild, childEnv, hashes } from '../support/commands.ts';
 const root = new URL('../../', import.meta.url).pathname;
 const VALID = './tests/fixtures/valid';
 
-const env = (outDir: string, extra: Record<string, string> = {}) => childEnv({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
+const env = (outDir: string, extra: Record<string, string> = {}) =>
+  childEnv({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 
-const build = (outDir: string, extra: Record<string, string> = {}) => astroBuild({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
+const build = (outDir: string, extra: Record<string, string> = {}) =>
+  astroBuild({ BARRIEREMODEL_CONTENT: VALID, BARRIEREMODEL_OUTDIR: outDir, ...extra });
 
 function buildAsync(outDir: string, extra: Record<string, string> = {}) {
   const child = spawn('node_modules/.bin/astro', ['build'], { cwd: root, env: env(outDir, extra), detached: true });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  const klaar = new Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>((ok) => child.on('close', (status, signal) => ok({ status, signal, output })));
+  const klaar = new Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>((ok) =>
+    child.on('close', (status, signal) => ok({ status, signal, output })),
+  );
   return { child, klaar, output: () => output };
 }
 
@@ -67,7 +71,9 @@ describe('atomic builds', () => {
       expect(r.status, r.output).toBe(0);
       expect(readdirSync(tmp)).toEqual(['dist']);
       expect(gestopt.map(paginasInBouw)).toEqual([0, 0]);
-      expect(readdirSync(join(root, 'node_modules', '.astro')).filter((n) => gestopt.some((pid) => n.startsWith(`bouw-${pid}-`)))).toEqual([]);
+      expect(
+        readdirSync(join(root, 'node_modules', '.astro')).filter((n) => gestopt.some((pid) => n.startsWith(`bouw-${pid}-`))),
+      ).toEqual([]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
@@ -125,7 +131,9 @@ describe('isolated builds', () => {
       expect(rb.status, rb.output).toBe(0);
       expect(existsSync(join(tmp, 'a/signalen/tweede-signaal/index.html'))).toBe(true);
       expect(existsSync(join(tmp, 'b/signalen/tweede-signaal/index.html'))).toBe(false);
-      expect(readFileSync(join(tmp, 'b/pagefind/pagefind-entry.json'), 'utf8')).not.toBe(readFileSync(join(tmp, 'a/pagefind/pagefind-entry.json'), 'utf8'));
+      expect(readFileSync(join(tmp, 'b/pagefind/pagefind-entry.json'), 'utf8')).not.toBe(
+        readFileSync(join(tmp, 'a/pagefind/pagefind-entry.json'), 'utf8'),
+      );
 
       // And again one after the other: the cache of folder a never publishes into b.
       const r = build(join(tmp, 'b'), { BARRIEREMODEL_CONTENT: ander });

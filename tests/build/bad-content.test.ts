@@ -13,7 +13,11 @@ import { BROKEN, BROKEN_REPORT, VIJANDIG, VIJANDIG_REPORT } from '../support/exp
 const SPOOR = join(ROOT, 'vijandig-was-hier.txt');
 
 /** Builds `content` into <tmp>/dist, after `voor(out)`; returns the build's result and the temporary folder. */
-function bouwIn(content: string, test: (r: { status: number | null; output: string; tmp: string; out: string }) => void, voor?: (out: string) => void) {
+function bouwIn(
+  content: string,
+  test: (r: { status: number | null; output: string; tmp: string; out: string }) => void,
+  voor?: (out: string) => void,
+) {
   const tmp = mkdtempSync(join(tmpdir(), 'bm-build-'));
   const out = join(tmp, 'dist');
   try {

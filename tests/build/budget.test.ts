@@ -52,7 +52,8 @@ function metImports(files: string[]): string[] {
     alle.add(f);
     if (!f.endsWith('.js')) return;
     const code = readFileSync(join(dist, f), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) bezoek(join(f, '..', m[1]).split('\\').join('/'));
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
+      bezoek(join(f, '..', m[1]).split('\\').join('/'));
   };
   files.forEach(bezoek);
   return [...alle];
@@ -90,7 +91,11 @@ describe('page-weight budgets', () => {
       expect(js, p).toHaveLength(1);
       expect(gz(js), p).toBeLessThanOrEqual(BUDGET.paginaJsGzip);
     }
-    const eigenScript = (x: string) => x === 'zoeken/index.html' || x === 'ik-zie-iets/index.html' || x.endsWith('/presentatie/index.html') || gereedschap.includes(x);
+    const eigenScript = (x: string) =>
+      x === 'zoeken/index.html' ||
+      x === 'ik-zie-iets/index.html' ||
+      x.endsWith('/presentatie/index.html') ||
+      gereedschap.includes(x);
     for (const p of pages.filter((x) => !eigenScript(x))) {
       const scripts = [...readFileSync(join(dist, p), 'utf8').matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
       const uitvoerbaar = scripts.filter((a) => !/type="(text\/pagefind-template|application\/json)"/.test(a));

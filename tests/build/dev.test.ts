@@ -37,7 +37,8 @@ async function totdatPaginaBevat(url: string, tekst: string, uit: () => string, 
     } catch {
       /* server not up yet */
     }
-    if (Date.now() - begin > maxMs) throw new Error(`"${tekst}" verscheen niet op ${url}.\nServer:\n${uit()}\nPagina:\n${laatst.slice(0, 500)}`);
+    if (Date.now() - begin > maxMs)
+      throw new Error(`"${tekst}" verscheen niet op ${url}.\nServer:\n${uit()}\nPagina:\n${laatst.slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -72,12 +73,19 @@ describe('astro dev with an edition', () => {
     const signaal = `http://127.0.0.1:${poort}/test/signalen/testsignaal/`;
     await totdatPaginaBevat(signaal, 'bel je eerst de testorganisatie', () => uitvoer);
 
-    writeFileSync(join(map, 'editie/lokaal/testsignaal.md'), 'In de testgemeente bel je eerst het gewijzigde nummer van het wijkteam.\n');
+    writeFileSync(
+      join(map, 'editie/lokaal/testsignaal.md'),
+      'In de testgemeente bel je eerst het gewijzigde nummer van het wijkteam.\n',
+    );
     await totdatPaginaBevat(signaal, 'het gewijzigde nummer van het wijkteam', () => uitvoer);
 
     const pad = join(map, 'editie/content/interventies/lokale-interventie.md');
     writeFileSync(pad, readFileSync(pad, 'utf8').replace(/^titel: .*$/m, 'titel: Lokale interventie, bijgewerkt'));
-    await totdatPaginaBevat(`http://127.0.0.1:${poort}/test/interventies/lokale-interventie/`, 'Lokale interventie, bijgewerkt', () => uitvoer);
+    await totdatPaginaBevat(
+      `http://127.0.0.1:${poort}/test/interventies/lokale-interventie/`,
+      'Lokale interventie, bijgewerkt',
+      () => uitvoer,
+    );
     expect(uitvoer).not.toMatch(/\[ERROR\]/);
   }, 400_000);
 });

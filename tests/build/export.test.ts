@@ -11,7 +11,8 @@ import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { csvCel, EXPORT_COLLECTIES } from '../../src/lib/export.ts';
 
-const leesCsv = (tekst: string) => parse(tekst, { bom: true, columns: true, relax_quotes: false, skip_empty_lines: false }) as Record<string, string>[];
+const leesCsv = (tekst: string) =>
+  parse(tekst, { bom: true, columns: true, relax_quotes: false, skip_empty_lines: false }) as Record<string, string>[];
 
 describe.each([
   ['national site', inject('dist')],

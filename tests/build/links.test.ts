@@ -15,18 +15,32 @@ describe('the link check', () => {
     const problemen = await checkLinks(KAPOT, { base: '/barrieremodel/' });
     expect(problemen).toEqual([
       { pagina: 'index.html', url: '/barrieremodel/_astro/weg.css', melding: 'verwijst naar een bestand dat niet bestaat' },
-      { pagina: 'index.html', url: 'https://cdn.example/tracker.js', melding: 'laadt iets van een ander domein; de site doet geen verzoeken elders' },
-      { pagina: 'index.html', url: 'signalen/a/#bestaat-niet', melding: 'het anker #bestaat-niet bestaat niet op signalen/a/index.html' },
+      {
+        pagina: 'index.html',
+        url: 'https://cdn.example/tracker.js',
+        melding: 'laadt iets van een ander domein; de site doet geen verzoeken elders',
+      },
+      {
+        pagina: 'index.html',
+        url: 'signalen/a/#bestaat-niet',
+        melding: 'het anker #bestaat-niet bestaat niet op signalen/a/index.html',
+      },
       { pagina: 'index.html', url: 'signalen/b/', melding: 'verwijst naar een bestand dat niet bestaat' },
       { pagina: 'index.html', url: '/elders/', melding: 'valt buiten het basispad /barrieremodel/' },
-      { pagina: 'signalen/a/index.html', url: '../../_astro/ontbreekt.png', melding: 'verwijst naar een bestand dat niet bestaat' },
+      {
+        pagina: 'signalen/a/index.html',
+        url: '../../_astro/ontbreekt.png',
+        melding: 'verwijst naar een bestand dat niet bestaat',
+      },
     ]);
   });
 
-  it('counts a URL on the site\'s own address as local', async () => {
+  it("counts a URL on the site's own address as local", async () => {
     const problemen = await checkLinks(KAPOT, { base: '/barrieremodel/', site: 'https://cdn.example' });
     expect(problemen.map((p) => p.url)).toContain('https://cdn.example/tracker.js');
-    expect(problemen.find((p) => p.url === 'https://cdn.example/tracker.js')!.melding).toBe('valt buiten het basispad /barrieremodel/');
+    expect(problemen.find((p) => p.url === 'https://cdn.example/tracker.js')!.melding).toBe(
+      'valt buiten het basispad /barrieremodel/',
+    );
   });
 });
 

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { astroBuild, hashes } from '../support/commands.ts';
 
 function build(outDir: string) {
-  const r = astroBuild({ BARRIEREMODEL_CONTENT: './tests/fixtures/valid', BARRIEREMODEL_EDITIE: 'tests/fixtures/editie', BARRIEREMODEL_OUTDIR: outDir });
+  const r = astroBuild({
+    BARRIEREMODEL_CONTENT: './tests/fixtures/valid',
+    BARRIEREMODEL_EDITIE: 'tests/fixtures/editie',
+    BARRIEREMODEL_OUTDIR: outDir,
+  });
   expect(r.status, r.output).toBe(0);
 }
 

@@ -13,7 +13,9 @@ const SITE: string = parse(readFileSync(new URL('../../editions/voorbeeld/editie
 
 function paginas(dir: string): string[] {
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name === 'index.html' ? [join(d, e.name)] : []));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name === 'index.html' ? [join(d, e.name)] : [],
+    );
   return walk(dir).map((f) => relative(dir, f).split(sep).join('/'));
 }
 

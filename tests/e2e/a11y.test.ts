@@ -9,13 +9,24 @@ import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
 const site = useSite();
 
 function eersteVan(collection: string): string {
-  const ids = readdirSync(join(inject('dist'), collection), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const ids = readdirSync(join(inject('dist'), collection), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return ids[0];
 }
 
 describe('accessibility', () => {
   // One test per page type, so that no single test has to sweep them all within its time limit.
-  const paths = ['', 'model/', 'voor/leerplicht/', 'ik-zie-iets/', 'zoeken/#q=leerplicht', 'bestaat-niet/', ...MET_PAGINA.flatMap((c) => [`${c}/`, `${c}/${eersteVan(c)}/`])];
+  const paths = [
+    '',
+    'model/',
+    'voor/leerplicht/',
+    'ik-zie-iets/',
+    'zoeken/#q=leerplicht',
+    'bestaat-niet/',
+    ...MET_PAGINA.flatMap((c) => [`${c}/`, `${c}/${eersteVan(c)}/`]),
+  ];
   it.each(paths)('has no axe violations on /%s', async (path) => {
     const page = await site.page();
     await page.goto(site.url(path));
@@ -26,7 +37,15 @@ describe('accessibility', () => {
 
   it('has no axe violations at 320 px wide', async () => {
     const page = await site.page({ viewport: { width: 320, height: 640 } });
-    for (const path of ['', `signalen/${eersteVan('signalen')}/`, 'signalen/dreigende-uithuwelijking/', `interventies/${eersteVan('interventies')}/`, `organisaties/${eersteVan('organisaties')}/`, 'ik-zie-iets/', 'model/']) {
+    for (const path of [
+      '',
+      `signalen/${eersteVan('signalen')}/`,
+      'signalen/dreigende-uithuwelijking/',
+      `interventies/${eersteVan('interventies')}/`,
+      `organisaties/${eersteVan('organisaties')}/`,
+      'ik-zie-iets/',
+      'model/',
+    ]) {
       await page.goto(site.url(path));
       expect(await axe(page), path).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -46,12 +46,17 @@ describe('a municipal edition', () => {
     expect(await blok.locator('h2').textContent()).toBe('In onze gemeente');
     expect(await blok.textContent()).toContain('Burgerzaken meldt elke uitschrijving');
     // The local route comes right after the first step, before "Wat zie je?", and is listed in "Op deze pagina".
-    expect(await page.evaluate(() => {
-      const blok = document.querySelector('.in-onze-gemeente')!;
-      const stap = document.querySelector('.eerste-stap')!;
-      const wat = document.getElementById('wat-zie-je')!;
-      return !!(stap.compareDocumentPosition(blok) & Node.DOCUMENT_POSITION_FOLLOWING) && !!(blok.compareDocumentPosition(wat) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const blok = document.querySelector('.in-onze-gemeente')!;
+        const stap = document.querySelector('.eerste-stap')!;
+        const wat = document.getElementById('wat-zie-je')!;
+        return (
+          !!(stap.compareDocumentPosition(blok) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+          !!(blok.compareDocumentPosition(wat) & Node.DOCUMENT_POSITION_FOLLOWING)
+        );
+      }),
+    ).toBe(true);
     expect(await page.locator('.toc a[href="#in-onze-gemeente"]').count()).toBe(1);
     // The local number comes first in the call block.
     expect(await page.locator('.bel-blok li').first().getAttribute('class')).toContain('bel--lokaal');

@@ -21,7 +21,13 @@ describe('browsing the barrier model', () => {
 
     // "Wie is aan zet?" shows the five phases in order, each step with who is responsible.
     const fasen = page.locator('#wie-is-aan-zet ~ ol.fasen > li h3');
-    expect(await fasen.allTextContents()).toEqual(['Voorkomen', 'Signaleren', 'Bemoeilijken', 'Sanctioneren', 'Perspectief bieden']);
+    expect(await fasen.allTextContents()).toEqual([
+      'Voorkomen',
+      'Signaleren',
+      'Bemoeilijken',
+      'Sanctioneren',
+      'Perspectief bieden',
+    ]);
     const stap = page.locator('li.stap').first();
     await expect.poll(() => stap.locator('.wie a').count()).toBeGreaterThan(0);
 
@@ -54,7 +60,9 @@ describe('browsing the barrier model', () => {
     await link.click();
     const sectie = page.locator('section.delen');
     expect(await sectie.getByRole('heading', { level: 2 }).textContent()).toBe('Mag ik dit delen?');
-    expect(await sectie.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Wat mag je delen?', 'Met wie?', 'Op welke grond?']));
+    expect(await sectie.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+      expect.arrayContaining(['Wat mag je delen?', 'Met wie?', 'Op welke grond?']),
+    );
     // Each ground names duty or right, its kind, and links to the kader where it is written down.
     const grondslagen = sectie.locator('li.grondslag');
     expect(await grondslagen.count()).toBeGreaterThan(0);
@@ -77,7 +85,9 @@ describe('browsing the barrier model', () => {
 
     // The Kamerbrief (a source text cited by line numbers): its section headings, its public URL, lines in small print.
     const brief = bronnen.filter({ hasText: 'Kamerbrief' });
-    expect(await brief.locator('.bron-url a').getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-32824-52.html');
+    expect(await brief.locator('.bron-url a').getAttribute('href')).toBe(
+      'https://zoek.officielebekendmakingen.nl/kst-32824-52.html',
+    );
     const plaatsen = await brief.locator('.vindplaatsen li').allTextContents();
     expect(plaatsen.some((p) => p.includes('§ ') && p.includes('Protocol «uitschrijving leerplichtige kinderen»'))).toBe(true);
     for (const p of plaatsen) expect(p).toMatch(/^§ /);
@@ -101,7 +111,9 @@ describe('browsing the barrier model', () => {
   });
 
   it('reaches every signal from the home page and from the overview', async () => {
-    const signalen = readdirSync(join(site.dist, 'signalen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const signalen = readdirSync(join(site.dist, 'signalen'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(signalen).toContain(SIGNAAL);
     const page = await site.page({ javaScriptEnabled: false });
     for (const path of ['', 'model/']) {
@@ -122,7 +134,9 @@ describe('browsing the barrier model', () => {
   it('keeps every link inside the sub-path', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url(`signalen/${SIGNAAL}/`));
-    const hrefs = await page.locator('a[href^="/"], link[href^="/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const hrefs = await page
+      .locator('a[href^="/"], link[href^="/"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(10);
     for (const h of hrefs) expect(h.startsWith(site.base), h).toBe(true);
   });

@@ -47,7 +47,10 @@ beforeAll(async () => {
   symlinkSync(inject('dist'), join(tmp, 'www', 'barrieremodel'));
   writeFileSync(join(tmp, 'snippets', 'security-headers.conf'), readFileSync(join(hosting, 'security-headers.conf')));
   // The documented blocks, with /var/www/ pointing at this test's folder.
-  writeFileSync(join(tmp, 'barrieremodel', 'nginx.conf'), readFileSync(join(hosting, 'nginx.conf'), 'utf8').replaceAll('/var/www/', `${tmp}/www/`));
+  writeFileSync(
+    join(tmp, 'barrieremodel', 'nginx.conf'),
+    readFileSync(join(hosting, 'nginx.conf'), 'utf8').replaceAll('/var/www/', `${tmp}/www/`),
+  );
   const port = await vrijePoort();
   // The server block the Dockerfile uses, on this test's port, with /etc/nginx/ at this test's folder.
   writeFileSync(

@@ -47,7 +47,10 @@ describe('offline check for the trainer', () => {
     // Remove the search index's entry file from the cache: the check must notice, offline and online.
     const zoekbestand = bestanden.find((b) => b.startsWith('pagefind/pagefind-entry'))!;
     expect(zoekbestand).toBeTruthy();
-    await page.evaluate(async ([naam, url]) => (await caches.open(naam)).delete(url), [`barrieremodel-${version}`, site.url(zoekbestand)]);
+    await page.evaluate(
+      async ([naam, url]) => (await caches.open(naam)).delete(url),
+      [`barrieremodel-${version}`, site.url(zoekbestand)],
+    );
     await vak.locator('.offline-opnieuw').click();
     await page.locator('#offline-controle[data-uitslag="deels"]').waitFor();
     expect(await page.locator('.offline-uitslag').textContent()).toBe(

@@ -12,7 +12,8 @@ import { dialoogPaneel, wachtOpZoeken } from './zoek.ts';
 const site = useSite();
 const WOORD = process.env.E2E_ZOEKWOORD ?? 'uitschrijving';
 
-const geopend = (page: Awaited<ReturnType<typeof site.page>>) => page.evaluate(() => !!document.querySelector('dialog.zoekdialoog[open]'));
+const geopend = (page: Awaited<ReturnType<typeof site.page>>) =>
+  page.evaluate(() => !!document.querySelector('dialog.zoekdialoog[open]'));
 
 describe('search by keyboard', () => {
   it('loads no search code until it is asked for', async () => {
@@ -33,7 +34,9 @@ describe('search by keyboard', () => {
     await page.keyboard.press('/');
     await expect.poll(() => geopend(page)).toBe(true);
     const paneel = dialoogPaneel(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog.zoekdialoog input[type="search"]'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('dialog.zoekdialoog input[type="search"]')))
+      .toBe(true);
     expect(await paneel.locator('.zoekvak__hint').textContent()).toMatch(/↓.*Enter.*Esc sluit/);
     await page.keyboard.type(WOORD);
     await wachtOpZoeken(paneel, WOORD);
@@ -41,7 +44,9 @@ describe('search by keyboard', () => {
     const status = paneel.locator('[role="status"]');
     expect(await status.textContent()).toMatch(/\d+ resultat/);
     // The result line says what kind of entry it is.
-    expect(await paneel.locator('.zoekresultaat__soort').first().textContent()).toMatch(/^(Signaal|Interventie|Organisatie|Begrip|Kader|Thema|Casus|Bron)/);
+    expect(await paneel.locator('.zoekresultaat__soort').first().textContent()).toMatch(
+      /^(Signaal|Interventie|Organisatie|Begrip|Kader|Thema|Casus|Bron)/,
+    );
     const eerste = await paneel.locator('.zoekresultaat__titel a').first().getAttribute('href');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eerste);
@@ -74,7 +79,9 @@ describe('search by keyboard', () => {
     expect(await geopend(page)).toBe(false);
     await page.keyboard.press('Control+k');
     await expect.poll(() => geopend(page)).toBe(true);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog.zoekdialoog input[type="search"]'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('dialog.zoekdialoog input[type="search"]')))
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => geopend(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('site-zoekterm');

@@ -102,11 +102,19 @@ describe('search', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(breedte);
     // The title is the dominant line of a result.
     const [titel, soort] = await Promise.all(
-      ['.zoekresultaat__titel', '.zoekresultaat__soort'].map((s) => paneel.locator(s).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))),
+      ['.zoekresultaat__titel', '.zoekresultaat__soort'].map((s) =>
+        paneel
+          .locator(s)
+          .first()
+          .evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
     );
     expect(titel).toBeGreaterThan(soort);
     // On a phone the first result is on the first screen; the filters fold away below the results.
-    const boven = await paneel.locator('.zoekresultaat').first().evaluate((e) => e.getBoundingClientRect().top);
+    const boven = await paneel
+      .locator('.zoekresultaat')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top);
     expect(boven).toBeLessThan(800);
   });
 

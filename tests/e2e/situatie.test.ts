@@ -14,11 +14,21 @@ const site = useSite();
 
 function htmlBestanden(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? (d.name === 'pagefind' || d.name === '_astro' ? [] : htmlBestanden(join(dir, d.name))) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? d.name === 'pagefind' || d.name === '_astro'
+        ? []
+        : htmlBestanden(join(dir, d.name))
+      : d.name.endsWith('.html')
+        ? [join(dir, d.name)]
+        : [],
   );
 }
 
-const signalen = () => readdirSync(join(site.dist, 'signalen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const signalen = () =>
+  readdirSync(join(site.dist, 'signalen'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
 describe('calling the right number', () => {
   it('every tel: link in the built site dials exactly the number its text shows', () => {
@@ -60,13 +70,19 @@ describe('calling the right number', () => {
     const page = await site.page({ viewport: { width: 320, height: 640 } });
     await page.goto(site.url('signalen/gezin-onbereikbaar-voor-hulp/'));
     // Every visible call link is one box: one line (hidden ones, such as another role's block, have none).
-    const regels = await page.locator('a.tel').evaluateAll((els) => els.map((e) => [e.textContent, e.getClientRects().length] as const).filter(([, n]) => n > 0));
+    const regels = await page
+      .locator('a.tel')
+      .evaluateAll((els) => els.map((e) => [e.textContent, e.getClientRects().length] as const).filter(([, n]) => n > 0));
     expect(regels.length).toBeGreaterThan(1);
     expect(regels.filter(([, n]) => n !== 1)).toEqual([]);
     // And the rule that makes it so, wherever the number falls on the line.
-    const zonderNowrap = await page.locator('a.tel').evaluateAll((els) =>
-      els.filter((e) => getComputedStyle(e.querySelector('.bel__nummer') ?? e).whiteSpace !== 'nowrap').map((e) => e.textContent),
-    );
+    const zonderNowrap = await page
+      .locator('a.tel')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => getComputedStyle(e.querySelector('.bel__nummer') ?? e).whiteSpace !== 'nowrap')
+          .map((e) => e.textContent),
+      );
     expect(zonderNowrap).toEqual([]);
   });
 
@@ -105,7 +121,9 @@ describe('your role first', () => {
     const blok = page.locator('[data-voor-rol="school"]');
     expect(await blok.isVisible()).toBe(true);
     expect(await page.locator('[data-voor-rol="leerplicht"]').isVisible()).toBe(false);
-    const stappen = await page.locator('#wat-doe-je-nu ~ ol > li').evaluateAll((lis) => lis.map((li, i) => (li.classList.contains('mijn-stap') ? i + 1 : 0)).filter(Boolean));
+    const stappen = await page
+      .locator('#wat-doe-je-nu ~ ol > li')
+      .evaluateAll((lis) => lis.map((li, i) => (li.classList.contains('mijn-stap') ? i + 1 : 0)).filter(Boolean));
     const verwacht = await page.locator('tr[data-rol="school"] td').first().textContent();
     expect(stappen.join(', ')).toBe(verwacht);
     expect(await page.context().cookies()).toEqual([]);
@@ -132,7 +150,9 @@ describe('Ik zie iets, maar weet niet wat', () => {
     const observaties = page.locator('.gids__observatie');
     const aantal = await observaties.count();
     expect(aantal).toBeGreaterThan(50);
-    const zonderLink = await observaties.evaluateAll((els) => els.filter((e) => !e.querySelector('.gids__past a[href*="/signalen/"]')).length);
+    const zonderLink = await observaties.evaluateAll(
+      (els) => els.filter((e) => !e.querySelector('.gids__past a[href*="/signalen/"]')).length,
+    );
     expect(zonderLink).toBe(0);
     expect(await page.locator('input[name="observatie"]').first().isVisible()).toBe(false);
     expect(await page.locator('main').textContent()).toContain('Signalen bewijzen niets');
@@ -153,7 +173,9 @@ describe('Ik zie iets, maar weet niet wat', () => {
     await page.keyboard.press('Space');
     const status = page.locator('.gids__status[role="status"]');
     await expect.poll(() => status.textContent()).toMatch(/\d+ signa(al|len) past|passen/);
-    const kandidaten = await page.locator('.gids__kandidaat a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const kandidaten = await page
+      .locator('.gids__kandidaat a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(kandidaten).toContain(doel);
     // The combined "wie is aan zet" is there, with the chosen role's part first when it has one.
     expect(await page.locator('.gids__aanzet').isVisible()).toBe(true);
@@ -167,10 +189,19 @@ describe('Ik zie iets, maar weet niet wat', () => {
     await page.goto(site.url('ik-zie-iets/'));
     // Tick every observation of one signal: that signal must come out on top.
     const id = 'uitschrijving-brp-naar-buitenland';
-    const vinkjes = await page.locator('.gids__observatie').evaluateAll(
-      (lis, sig) => lis.filter((li) => [...li.querySelectorAll('.gids__past a')].some((a) => (a as HTMLAnchorElement).pathname.endsWith(`/signalen/${sig}/`))).map((li) => li.querySelector('input')!.id),
-      id,
-    );
+    const vinkjes = await page
+      .locator('.gids__observatie')
+      .evaluateAll(
+        (lis, sig) =>
+          lis
+            .filter((li) =>
+              [...li.querySelectorAll('.gids__past a')].some((a) =>
+                (a as HTMLAnchorElement).pathname.endsWith(`/signalen/${sig}/`),
+              ),
+            )
+            .map((li) => li.querySelector('input')!.id),
+        id,
+      );
     expect(vinkjes.length).toBeGreaterThan(1);
     for (const v of vinkjes) await page.locator(`#${v}`).check();
     await expect.poll(() => page.locator('.gids__kandidaat').first().getAttribute('data-signaal')).toBe(id);

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { axe, useSite } from './browser.ts';
 
 const site = useSite();
-const casussen = () => readdirSync(join(site.dist, 'casussen'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const casussen = () =>
+  readdirSync(join(site.dist, 'casussen'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 const casus = () => casussen()[0];
 const WORKSHOP_PAGINAS = () => [
   `casussen/${casus()}/presentatie/`,
@@ -74,9 +78,14 @@ describe('case exercises', () => {
     const form = page.locator('#casus-filter');
     await form.waitFor({ state: 'visible' });
     const alle = await page.locator('.casus-lijst > li').evaluateAll((lis) =>
-      lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), duur: Number(li.querySelector('.casus-planning')!.textContent!.split(' ')[0]), tekst: li.querySelector('.casus-planning')!.textContent! })),
+      lis.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href'),
+        duur: Number(li.querySelector('.casus-planning')!.textContent!.split(' ')[0]),
+        tekst: li.querySelector('.casus-planning')!.textContent!,
+      })),
     );
-    const zichtbaar = () => page.locator('.casus-lijst > li:visible > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const zichtbaar = () =>
+      page.locator('.casus-lijst > li:visible > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const status = () => page.locator('.casus-filter-uitkomst').textContent();
     expect(await status()).toBe(`Alle ${alle.length} casussen`);
 
@@ -99,7 +108,9 @@ describe('case exercises', () => {
     await page.getByLabel('Doelgroep').selectOption({ label: 'BRP-afdeling' });
     await page.getByLabel('Duur').selectOption({ label: 'Tot en met 30 minuten' });
     await page.getByLabel('Niveau').selectOption({ label: 'Verdieping' });
-    const past = alle.filter((c) => c.duur <= 30 && c.tekst.includes('BRP-afdeling') && c.tekst.includes('Verdieping')).map((c) => c.href);
+    const past = alle
+      .filter((c) => c.duur <= 30 && c.tekst.includes('BRP-afdeling') && c.tekst.includes('Verdieping'))
+      .map((c) => c.href);
     await expect.poll(zichtbaar).toEqual(past);
     if (!past.length) expect(await status()).toMatch(/^Geen casus past/);
   });
@@ -121,7 +132,10 @@ describe('presentation mode', () => {
     expect(await page.locator('#dia-2 .presentator-knop').isVisible()).toBe(false);
   });
 
-  for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ]) {
     it(`fits every slide of every deck on a ${width}×${height} screen, in type of at least ${Math.round((24 * width) / 1280)} px`, async () => {
       const page = await site.page({ viewport: { width, height } });
       const teGroot: string[] = [];
@@ -132,13 +146,21 @@ describe('presentation mode', () => {
           [...document.querySelectorAll<HTMLElement>('main .dia')].map((d) => {
             const r = d.getBoundingClientRect();
             // The smallest type of any text on the slide.
-            const teksten = [...d.querySelectorAll<HTMLElement>('*')].filter((el) => [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
-            return { id: d.id, hoogte: r.height, breedte: Math.max(r.width, d.scrollWidth), letter: Math.min(...teksten.map((el) => parseFloat(getComputedStyle(el).fontSize))) };
+            const teksten = [...d.querySelectorAll<HTMLElement>('*')].filter((el) =>
+              [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()),
+            );
+            return {
+              id: d.id,
+              hoogte: r.height,
+              breedte: Math.max(r.width, d.scrollWidth),
+              letter: Math.min(...teksten.map((el) => parseFloat(getComputedStyle(el).fontSize))),
+            };
           }),
         );
         dias += maten.length;
         for (const m of maten) {
-          if (m.hoogte > height + 0.5 || m.breedte > width) teGroot.push(`${deck}#${m.id}: ${Math.round(m.breedte)}×${Math.round(m.hoogte)}`);
+          if (m.hoogte > height + 0.5 || m.breedte > width)
+            teGroot.push(`${deck}#${m.id}: ${Math.round(m.breedte)}×${Math.round(m.hoogte)}`);
           if (m.letter < (24 * width) / 1280 - 0.01) teGroot.push(`${deck}#${m.id}: letter ${m.letter}px`);
         }
       }
@@ -150,7 +172,8 @@ describe('presentation mode', () => {
   it('moves between slides with the arrow keys and leaves with Escape', async () => {
     const page = await site.page({ viewport: { width: 1280, height: 720 } });
     await page.goto(site.url('model/presentatie/'));
-    const zichtbaar = () => page.evaluate(() => [...document.querySelectorAll('.dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5));
+    const zichtbaar = () =>
+      page.evaluate(() => [...document.querySelectorAll('.dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5));
     expect(await zichtbaar()).toBe(0);
     await page.keyboard.press('ArrowRight');
     await expect.poll(zichtbaar).toBe(1);
@@ -168,7 +191,8 @@ describe('presentation mode', () => {
   it('continues from the slide on screen after scrolling with the mouse', async () => {
     const page = await site.page({ viewport: { width: 1280, height: 720 } });
     await page.goto(site.url('model/presentatie/'));
-    const zichtbaar = () => page.evaluate(() => [...document.querySelectorAll('.dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5));
+    const zichtbaar = () =>
+      page.evaluate(() => [...document.querySelectorAll('.dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5));
     await page.keyboard.press('ArrowRight');
     await expect.poll(zichtbaar).toBe(1);
     // Scroll three screens down with the wheel, as a trainer with a mouse would.
@@ -176,7 +200,10 @@ describe('presentation mode', () => {
     for (let i = 0; i < 3; i++) {
       const voor = await page.evaluate(() => scrollY);
       await page.mouse.wheel(0, 720);
-      await page.waitForFunction((y) => scrollY > y && [...document.querySelectorAll('.dia')].some((d) => Math.abs(d.getBoundingClientRect().top) < 5), voor);
+      await page.waitForFunction(
+        (y) => scrollY > y && [...document.querySelectorAll('.dia')].some((d) => Math.abs(d.getBoundingClientRect().top) < 5),
+        voor,
+      );
     }
     const opScherm = await zichtbaar();
     expect(opScherm).toBeGreaterThan(2);
@@ -193,7 +220,10 @@ describe('presentation mode', () => {
     const ring = () =>
       page.evaluate(() => {
         const s = getComputedStyle(document.activeElement!);
-        return { outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineStyle, schaduw: s.boxShadow };
+        return {
+          outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineStyle,
+          schaduw: s.boxShadow,
+        };
       });
     expect(await ring()).toEqual({ outline: 'none', schaduw: 'none' });
     await page.keyboard.press('Tab');
@@ -210,7 +240,10 @@ describe('presenter view', () => {
     const aantal = await beamer.locator('main .dia').count();
     const [presentator] = await Promise.all([beamer.waitForEvent('popup'), beamer.keyboard.press('p')]);
     await presentator.waitForSelector('.presentator-scherm .huidige .dia');
-    const opBeamer = () => beamer.evaluate(() => [...document.querySelectorAll('main .dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5) + 1);
+    const opBeamer = () =>
+      beamer.evaluate(
+        () => [...document.querySelectorAll('main .dia')].findIndex((d) => Math.abs(d.getBoundingClientRect().top) < 5) + 1,
+      );
     const teller = () => presentator.locator('.presentator-balk .teller').textContent();
 
     // The beamer shows only the slide: no notes, no clock.
@@ -219,7 +252,9 @@ describe('presenter view', () => {
     // The presenter sees the notes of the case, the next slide and a running clock.
     expect(await presentator.locator('.presentator-notities').textContent()).toMatch(/Vraag 1/);
     expect(await presentator.locator('.volgende .dia h2').textContent()).toBe(await beamer.locator('#dia-2 h2').textContent());
-    await presentator.waitForFunction(() => document.querySelector('.klok')?.textContent !== '00:00', undefined, { timeout: 5000 });
+    await presentator.waitForFunction(() => document.querySelector('.klok')?.textContent !== '00:00', undefined, {
+      timeout: 5000,
+    });
 
     // Presenter → beamer.
     await presentator.keyboard.press('ArrowRight');
@@ -234,7 +269,9 @@ describe('presenter view', () => {
     await expect.poll(teller).toBe(`${aantal} / ${aantal}`);
     expect(await presentator.locator('.volgende .scherm').textContent()).toBe('Einde van de presentatie');
     // The current-slide pane is a copy of the beamer's slide, without duplicate ids or focusable links.
-    expect(await presentator.locator('.huidige .dia h2').textContent()).toBe(await beamer.locator(`#dia-${aantal} h2`).textContent());
+    expect(await presentator.locator('.huidige .dia h2').textContent()).toBe(
+      await beamer.locator(`#dia-${aantal} h2`).textContent(),
+    );
     expect(await presentator.evaluate(() => document.querySelectorAll('.scherm [id]').length)).toBe(0);
   });
 
@@ -286,7 +323,10 @@ describe('handouts', () => {
       await page.goto(site.url(path));
       await page.emulateMedia({ media: 'print' });
       const maten = await page.evaluate(() => {
-        const px = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.textContent!.trim()).map((el) => parseFloat(getComputedStyle(el).fontSize));
+        const px = (sel: string) =>
+          [...document.querySelectorAll<HTMLElement>(sel)]
+            .filter((el) => el.textContent!.trim())
+            .map((el) => parseFloat(getComputedStyle(el).fontSize));
         return { situatie: px('section[aria-labelledby="situatie"] :is(p, li)'), vragen: px('.vragen :is(p, li)') };
       });
       expect(maten.situatie.length, path).toBeGreaterThan(0);
@@ -307,7 +347,14 @@ describe('handouts', () => {
     // Every signal is on it, and per phase the interventions with who carries them out.
     const signalen = readdirSync(join(site.dist, 'signalen'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
     expect(await page.locator('.a3-signalen li').count()).toBe(signalen);
-    expect(await page.locator('.a3-kolom h2').allTextContents()).toEqual(['Signalen', 'Voorkomen', 'Signaleren', 'Bemoeilijken', 'Sanctioneren', 'Perspectief bieden']);
+    expect(await page.locator('.a3-kolom h2').allTextContents()).toEqual([
+      'Signalen',
+      'Voorkomen',
+      'Signaleren',
+      'Bemoeilijken',
+      'Sanctioneren',
+      'Perspectief bieden',
+    ]);
     expect(await page.locator('.a3-kolom li:has(.a3-wie)').count()).toBeGreaterThan(50);
     expect(await page.locator('.a3-wie', { hasText: 'RvdK' }).count()).toBeGreaterThan(0);
   });
@@ -320,7 +367,13 @@ describe('handouts', () => {
     const kaarten = page.locator('.signaalkaart');
     expect(await kaarten.count()).toBe(signalen);
     const maten = await kaarten.evaluateAll((ks) =>
-      ks.map((k) => ({ titel: k.querySelector('h2')!.textContent, te: k.scrollHeight - k.clientHeight, mm: [k.getBoundingClientRect().width, k.getBoundingClientRect().height].map((px) => Math.round((px * 25.4) / 96)), delen: [...k.querySelectorAll('h3')].map((h) => h.textContent), urgentie: !!k.querySelector('.badge') })),
+      ks.map((k) => ({
+        titel: k.querySelector('h2')!.textContent,
+        te: k.scrollHeight - k.clientHeight,
+        mm: [k.getBoundingClientRect().width, k.getBoundingClientRect().height].map((px) => Math.round((px * 25.4) / 96)),
+        delen: [...k.querySelectorAll('h3')].map((h) => h.textContent),
+        urgentie: !!k.querySelector('.badge'),
+      })),
     );
     for (const m of maten) {
       expect(m.te, `${m.titel} is te lang voor de kaart`).toBeLessThanOrEqual(0);

@@ -12,7 +12,9 @@ export const ROOT = new URL('../../', import.meta.url).pathname;
  * would override the child build's base path (every link of the site would lose its base).
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const eigen = Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|SITE|ASSETS_PREFIX|TEST|NODE_ENV|VITEST.*)$/.test(k));
+  const eigen = Object.entries(process.env).filter(
+    ([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|SITE|ASSETS_PREFIX|TEST|NODE_ENV|VITEST.*)$/.test(k),
+  );
   return { ...Object.fromEntries(eigen), ...extra };
 }
 
@@ -23,7 +25,11 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
 }
 
 /** As `run`, without blocking: several commands can run at once. */
-export function runAsync(cmd: string, args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+export function runAsync(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
   const child = spawn(cmd, args, { cwd: ROOT, env: childEnv(env) });
   let stdout = '';
   let stderr = '';

@@ -77,7 +77,13 @@ function readPage(parser: Parser, html: string): Page {
     for (const attr of URL_ATTRIBUTES[el.tagName] ?? []) {
       const value = el.getAttributeValue(attr);
       if (value === null) continue;
-      const urls = attr === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0]).filter(Boolean) : [value.trim()];
+      const urls =
+        attr === 'srcset'
+          ? value
+              .split(',')
+              .map((s) => s.trim().split(/\s+/)[0])
+              .filter(Boolean)
+          : [value.trim()];
       for (const url of urls) refs.push({ element: el.tagName, rel: el.getAttributeValue('rel') ?? '', url });
     }
     for (const child of el.childElements) visit(child);
@@ -141,7 +147,8 @@ export async function checkLinks(dir: string, options: LinkCheckOptions): Promis
         url = new URL(url.pathname + url.search + url.hash, ORIGIN);
       }
       if (!local) {
-        const navigation = NAVIGATION.has(ref.element) || (ref.element === 'link' && ref.rel.split(/\s+/).every((r) => NAVIGATION_REL.test(r)));
+        const navigation =
+          NAVIGATION.has(ref.element) || (ref.element === 'link' && ref.rel.split(/\s+/).every((r) => NAVIGATION_REL.test(r)));
         if (!navigation) report('laadt iets van een ander domein; de site doet geen verzoeken elders');
         continue;
       }
@@ -177,4 +184,5 @@ export async function checkLinks(dir: string, options: LinkCheckOptions): Promis
 }
 
 /** One line per problem, for a test failure that names page and URL. */
-export const formatLinkProblems = (problems: LinkProblem[]) => problems.map((p) => `${p.pagina}: ${p.url} — ${p.melding}`).join('\n');
+export const formatLinkProblems = (problems: LinkProblem[]) =>
+  problems.map((p) => `${p.pagina}: ${p.url} — ${p.melding}`).join('\n');

@@ -31,7 +31,9 @@ describe('the benchmark corpus generator', () => {
     try {
       generateCorpus(a, 10);
       generateCorpus(b, 10);
-      expect(readFileSync(join(a, 'content/signalen/syn-signaal-3.mdx'), 'utf8')).toBe(readFileSync(join(b, 'content/signalen/syn-signaal-3.mdx'), 'utf8'));
+      expect(readFileSync(join(a, 'content/signalen/syn-signaal-3.mdx'), 'utf8')).toBe(
+        readFileSync(join(b, 'content/signalen/syn-signaal-3.mdx'), 'utf8'),
+      );
     } finally {
       rmSync(a, { recursive: true, force: true });
       rmSync(b, { recursive: true, force: true });

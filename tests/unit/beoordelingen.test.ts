@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nationalContent } from './helpers.ts';
 import { parse } from 'yaml';
-import { BEOORDELINGEN_MAP, checkBeoordelingen, zonderVolledigeBeoordeling, type Beoordeling } from '../../src/lib/beoordelingen.ts';
+import {
+  BEOORDELINGEN_MAP,
+  checkBeoordelingen,
+  zonderVolledigeBeoordeling,
+  type Beoordeling,
+} from '../../src/lib/beoordelingen.ts';
 
 const datums: Record<string, string> = { 'signalen/a': '2026-12-01', 'kaders/oud': '2026-11-25' };
 const van = (c: string, id: string) => datums[`${c}/${id}`];
@@ -43,21 +48,36 @@ describe('review record check', () => {
   });
 
   it('fails on a record without the claims checked, or with a date written another way', () => {
-    const p = checkBeoordelingen([{ entry: 'signalen/a', wijziging: 'gecorrigeerd', ...basis, gecontroleerd: '', datum: '1-12-2026' }], van).problemen;
+    const p = checkBeoordelingen(
+      [{ entry: 'signalen/a', wijziging: 'gecorrigeerd', ...basis, gecontroleerd: '', datum: '1-12-2026' }],
+      van,
+    ).problemen;
     expect(p.map((x) => x.veld).sort()).toEqual(['0.datum', '0.gecontroleerd']);
   });
 });
 
 describe('review coverage', () => {
-  const alleClaims = (entry: string): Beoordeling => ({ entry, wijziging: 'nagelezen', omvang: 'alle claims', gecontroleerd: 'Alle claims tegen 000 r. 1–9', oordeel: 'juist', datum: '2026-12-01' });
+  const alleClaims = (entry: string): Beoordeling => ({
+    entry,
+    wijziging: 'nagelezen',
+    omvang: 'alle claims',
+    gecontroleerd: 'Alle claims tegen 000 r. 1–9',
+    oordeel: 'juist',
+    datum: '2026-12-01',
+  });
   it('names every entry of a reviewed collection without a review of all claims', () => {
     const bevinding: Beoordeling = { ...alleClaims('signalen/b'), omvang: 'bevinding' };
     expect(
-      zonderVolledigeBeoordeling(['signalen/a', 'signalen/b', 'signalen/c', 'bronnen/x', 'observaties/y'], [alleClaims('signalen/a'), bevinding]),
+      zonderVolledigeBeoordeling(
+        ['signalen/a', 'signalen/b', 'signalen/c', 'bronnen/x', 'observaties/y'],
+        [alleClaims('signalen/a'), bevinding],
+      ),
     ).toEqual(['signalen/b', 'signalen/c']);
   });
   it('does not count a removal as a review', () => {
-    expect(zonderVolledigeBeoordeling(['kaders/k'], [{ ...alleClaims('kaders/k'), wijziging: 'verwijderd' }])).toEqual(['kaders/k']);
+    expect(zonderVolledigeBeoordeling(['kaders/k'], [{ ...alleClaims('kaders/k'), wijziging: 'verwijderd' }])).toEqual([
+      'kaders/k',
+    ]);
   });
 });
 
@@ -76,7 +96,11 @@ describe('the national review record', () => {
     const alle: Beoordeling[] = [];
     for (const naam of bestanden) {
       const bestand = `${BEOORDELINGEN_MAP}/${naam}`;
-      const { beoordelingen, problemen } = checkBeoordelingen(parse(readFileSync(`${root}${bestand}`, 'utf8')), (c, id) => datum.get(`${c}/${id}`), bestand);
+      const { beoordelingen, problemen } = checkBeoordelingen(
+        parse(readFileSync(`${root}${bestand}`, 'utf8')),
+        (c, id) => datum.get(`${c}/${id}`),
+        bestand,
+      );
       expect(problemen).toEqual([]);
       alle.push(...beoordelingen);
     }

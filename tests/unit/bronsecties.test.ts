@@ -11,8 +11,36 @@ import { vanCollectie } from '../../src/lib/integrity.ts';
 import { kopregels } from '../../src/lib/vindplaats.ts';
 
 const seeds = process.env.BARRIEREMODEL_SEEDS ?? new URL('../../../shared/seeds/', import.meta.url).pathname;
-const STOP = new Set(['het', 'van', 'een', 'met', 'voor', 'aan', 'bij', 'tot', 'uit', 'over', 'naar', 'door', 'niet', 'wel', 'zijn', 'deze', 'die', 'dat', 'en', 'in', 'op']);
-const woorden = (s: string) => (s.toLowerCase().normalize('NFC').match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOP.has(w));
+const STOP = new Set([
+  'het',
+  'van',
+  'een',
+  'met',
+  'voor',
+  'aan',
+  'bij',
+  'tot',
+  'uit',
+  'over',
+  'naar',
+  'door',
+  'niet',
+  'wel',
+  'zijn',
+  'deze',
+  'die',
+  'dat',
+  'en',
+  'in',
+  'op',
+]);
+const woorden = (s: string) =>
+  (
+    s
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\d]{3,}/gu) ?? []
+  ).filter((w) => !STOP.has(w));
 
 describe('the table of contents of the source documents', () => {
   it.skipIf(!existsSync(seeds))('puts every heading on a line of the source where its words stand', () => {
@@ -24,7 +52,8 @@ describe('the table of contents of the source documents', () => {
       const regels = readFileSync(join(seeds, b.data.bestand ?? ''), 'utf8').split('\n');
       for (const s of b.data.secties ?? []) {
         const omgeving = new Set(woorden(regels.slice(s.regel - 1, s.regel + 3).join(' ')));
-        if (s.regel > regels.length || !woorden(s.titel).some((w) => omgeving.has(w))) mis.push(`${b.bestand}: regel ${s.regel} "${s.titel}"`);
+        if (s.regel > regels.length || !woorden(s.titel).some((w) => omgeving.has(w)))
+          mis.push(`${b.bestand}: regel ${s.regel} "${s.titel}"`);
       }
     }
     expect(mis).toEqual([]);
@@ -33,7 +62,19 @@ describe('the table of contents of the source documents', () => {
 
 describe('proposing headings from a source text', () => {
   it('finds Markdown, numbered and short stand-alone headings, not sentences or list items', () => {
-    const tekst = ['# INHOUD', '', '2.1. Aanpak in Lelystad', 'Een zin die doorloopt,', '', 'Cultuur', 'tekst.', '', '- Geen kop', '', 'Dit is een zin.'].join('\n');
+    const tekst = [
+      '# INHOUD',
+      '',
+      '2.1. Aanpak in Lelystad',
+      'Een zin die doorloopt,',
+      '',
+      'Cultuur',
+      'tekst.',
+      '',
+      '- Geen kop',
+      '',
+      'Dit is een zin.',
+    ].join('\n');
     expect(kopregels(tekst)).toEqual([
       { regel: 1, titel: 'INHOUD', niveau: 1 },
       { regel: 3, titel: '2.1. Aanpak in Lelystad', niveau: 2 },

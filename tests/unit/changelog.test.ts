@@ -23,9 +23,16 @@ describe('the changelog section "Hernoemd en verwijderd"', () => {
   it('reads renames and removals, and reports a broken entry with file and place', () => {
     const { wijzigingen } = leesWijzigingen(readFileSync(join(FIXTURES, 'changelog/CHANGELOG.md'), 'utf8'));
     expect(wijzigingen).toContainEqual({ versie: '0.2.0', oud: 'signalen/oud-signaal', nieuw: 'signalen/testsignaal' });
-    expect(wijzigingen).toContainEqual({ versie: '0.3.0', oud: 'interventies/weg-interventie', toelichting: 'opgegaan in interventies/hulp' });
+    expect(wijzigingen).toContainEqual({
+      versie: '0.3.0',
+      oud: 'interventies/weg-interventie',
+      toelichting: 'opgegaan in interventies/hulp',
+    });
     const kapot = leesWijzigingen('## Hernoemd en verwijderd\n\n```yaml\n- versie: 1\n  oud: signaal-zonder-collectie\n```\n');
-    expect(kapot.problemen.map((p) => `${p.bestand} ${p.veld}`)).toEqual(['CHANGELOG.md Hernoemd en verwijderd 0.versie', 'CHANGELOG.md Hernoemd en verwijderd 0.oud']);
+    expect(kapot.problemen.map((p) => `${p.bestand} ${p.veld}`)).toEqual([
+      'CHANGELOG.md Hernoemd en verwijderd 0.versie',
+      'CHANGELOG.md Hernoemd en verwijderd 0.oud',
+    ]);
     expect(leesWijzigingen('# Geen sectie\n').problemen[0].melding).toContain('Geen kop "## Hernoemd en verwijderd"');
   });
 
@@ -60,6 +67,8 @@ describe('an edition written for an older national version', () => {
       ),
     );
     // An id the changelog does not know keeps the plain message.
-    expect(regels).toContain('editie/editie.yaml contacten.nooit-bestaan: Er is geen organisatie "nooit-bestaan" (zie de id\'s in organisaties/)');
+    expect(regels).toContain(
+      'editie/editie.yaml contacten.nooit-bestaan: Er is geen organisatie "nooit-bestaan" (zie de id\'s in organisaties/)',
+    );
   });
 });

@@ -26,7 +26,9 @@ describe('one contact model for national and local contacts', () => {
     const root = mkdtempSync(join(tmpdir(), 'bm-contact-'));
     cpSync(join(FIXTURES, 'editie'), join(root, 'editie'), { recursive: true });
     const yaml = readFileSync(join(root, 'editie/editie.yaml'), 'utf8').replace(/^contacten:.*(\n {2}.*)*\n?/m, '');
-    const lokaal = Object.entries(volledig).map(([k, v]) => `    ${k}: "${v}"`).join('\n');
+    const lokaal = Object.entries(volledig)
+      .map(([k, v]) => `    ${k}: "${v}"`)
+      .join('\n');
     writeFileSync(join(root, 'editie/editie.yaml'), `${yaml}\ncontacten:\n  testorganisatie:\n${lokaal}\n`);
     const { editie, problemen } = loadEditie('editie', root);
     expect(problemen).toEqual([]);

@@ -11,7 +11,9 @@ const mdx = async (s: string) => (await mdxToJs(s, { mdastPlugins: [contentGuard
 
 describe('the renderer makes hostile bodies harmless', () => {
   it('shows raw HTML as text', async () => {
-    const html = String(await md('Tekst <img src=x onerror=alert(1)> en\n\n<meta http-equiv="refresh" content="0;url=https://elders.example/">\n'));
+    const html = String(
+      await md('Tekst <img src=x onerror=alert(1)> en\n\n<meta http-equiv="refresh" content="0;url=https://elders.example/">\n'),
+    );
     expect(html).not.toMatch(/<img|<meta/);
     expect(html).toMatch(/&#x3C;img src=x onerror=alert\(1\)>|&lt;img src=x onerror=alert\(1\)&gt;/);
   });
@@ -23,7 +25,9 @@ describe('the renderer makes hostile bodies harmless', () => {
   });
 
   it('compiles MDX without the imports, expressions and attributes', async () => {
-    const js = await mdx("import fs from 'node:fs'\n\n{process.exit(0)}\n\nTekst {globalThis.x} <b onClick={y}>z</b>\n\n<WieIsAanZet x={require('fs')} />\n");
+    const js = await mdx(
+      "import fs from 'node:fs'\n\n{process.exit(0)}\n\nTekst {globalThis.x} <b onClick={y}>z</b>\n\n<WieIsAanZet x={require('fs')} />\n",
+    );
     expect(js).not.toMatch(/node:fs|process\.exit|globalThis|require\(|onClick/);
     expect(js).toContain('WieIsAanZet');
     // Without the guard, the same source would carry the code into the module.

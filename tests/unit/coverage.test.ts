@@ -47,7 +47,10 @@ describe('coverage check', () => {
   });
 
   it('fails on an entry that does not exist', () => {
-    const p = checkDekking([{ soort: 'organisatie', naam: 'X', vindplaatsen: plek, entry: 'x', kernwoorden: ['iets'] }], tekstVan);
+    const p = checkDekking(
+      [{ soort: 'organisatie', naam: 'X', vindplaatsen: plek, entry: 'x', kernwoorden: ['iets'] }],
+      tekstVan,
+    );
     expect(p.map((x) => x.melding)).toEqual(['organisatie "X" verwijst naar organisaties/x, maar dat bestaat niet']);
   });
 
@@ -95,7 +98,8 @@ describe('coverage fixtures on real content files', () => {
       {
         bestand: 'kwaliteit/dekking.yaml',
         veld: '0.kernwoorden',
-        melding: 'interventie "Warme overdracht bij verhuizing": het kernwoord "warme overdracht" staat niet in interventies/testinterventie',
+        melding:
+          'interventie "Warme overdracht bij verhuizing": het kernwoord "warme overdracht" staat niet in interventies/testinterventie',
       },
     ]);
   });

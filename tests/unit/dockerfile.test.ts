@@ -56,7 +56,10 @@ describe('Dockerfile', () => {
     const etc = join(tmp, 'etc/nginx');
     for (const { van, naar } of hosting) {
       mkdirSync(join(tmp, dirname(naar)), { recursive: true });
-      writeFileSync(join(tmp, naar), readFileSync(join(ROOT, van), 'utf8').replaceAll('/etc/nginx/', `${etc}/`).replaceAll('/var/www/', `${tmp}/var/www/`));
+      writeFileSync(
+        join(tmp, naar),
+        readFileSync(join(ROOT, van), 'utf8').replaceAll('/etc/nginx/', `${etc}/`).replaceAll('/var/www/', `${tmp}/var/www/`),
+      );
     }
     mkdirSync(join(tmp, 'var/www/barrieremodel'), { recursive: true });
     // Debian's own nginx.conf, reduced to what serving needs: mime types and sites-enabled/*.

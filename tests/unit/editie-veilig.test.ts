@@ -58,7 +58,14 @@ describe('edition files stay in the edition folder', () => {
 
   it('reports an unreadable editie.yaml (alias bomb, invalid UTF-8) instead of crashing', () => {
     const root = project('');
-    writeFileSync(join(root, 'editie/editie.yaml'), 'a: &a [x, x, x, x, x, x, x, x]\n' + 'bcdefgh'.split('').map((l, i) => `${l}: &${l} [${Array(8).fill(`*${'abcdefgh'[i]}`).join(', ')}]`).join('\n'));
+    writeFileSync(
+      join(root, 'editie/editie.yaml'),
+      'a: &a [x, x, x, x, x, x, x, x]\n' +
+        'bcdefgh'
+          .split('')
+          .map((l, i) => `${l}: &${l} [${Array(8).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)
+          .join('\n'),
+    );
     expect(problemen(root)[0].melding).toMatch(/te veel of te diep geneste verwijzingen/);
     writeFileSync(join(root, 'editie/editie.yaml'), Buffer.from('naam: Caf\xe9\n', 'latin1'));
     expect(problemen(root)[0]).toMatchObject({ bestand: 'editie/editie.yaml', veld: 'codering' });
@@ -66,8 +73,13 @@ describe('edition files stay in the edition folder', () => {
 
   it('refuses an accessibility date that does not exist', () => {
     const root = project('');
-    writeFileSync(join(root, 'editie/editie.yaml'), readFileSync(join(root, 'editie/editie.yaml'), 'utf8').replace('datum: 2026-11-25', 'datum: 2026-02-30'));
-    expect(problemen(root)).toEqual([{ bestand: 'editie/editie.yaml', veld: 'toegankelijkheid.datum', melding: 'Geen bestaande datum' }]);
+    writeFileSync(
+      join(root, 'editie/editie.yaml'),
+      readFileSync(join(root, 'editie/editie.yaml'), 'utf8').replace('datum: 2026-11-25', 'datum: 2026-02-30'),
+    );
+    expect(problemen(root)).toEqual([
+      { bestand: 'editie/editie.yaml', veld: 'toegankelijkheid.datum', melding: 'Geen bestaande datum' },
+    ]);
   });
 });
 
@@ -80,11 +92,27 @@ describe('the logo is an image, nothing more', () => {
   it.each([
     ['a script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', /<script> is niet toegestaan/],
     ['an event handler', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', /onload \(een script\)/],
-    ['an external href', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://elders.example/x.png"/></svg>', /xlink:href=.* buiten het logo/],
+    [
+      'an external href',
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://elders.example/x.png"/></svg>',
+      /xlink:href=.* buiten het logo/,
+    ],
     ['a file reference', '<svg xmlns="http://www.w3.org/2000/svg"><use href="/etc/passwd#x"/></svg>', /href=.* buiten het logo/],
-    ['foreignObject', '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>', /<foreignObject> is niet toegestaan/],
-    ['a style url()', '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: url(https://elders.example/a)"/></svg>', /url\(…\)/],
-    ['an entity', '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>', /DOCTYPE of ENTITY/],
+    [
+      'foreignObject',
+      '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
+      /<foreignObject> is niet toegestaan/,
+    ],
+    [
+      'a style url()',
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: url(https://elders.example/a)"/></svg>',
+      /url\(…\)/,
+    ],
+    [
+      'an entity',
+      '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
+      /DOCTYPE of ENTITY/,
+    ],
     ['broken XML', '<svg><g></svg>', /kan niet gelezen worden/],
     ['HTML disguised as SVG', '<html><body>x</body></html>', /begint met <svg>/],
   ])('refuses an SVG with %s', (_, svg, melding) => {
@@ -100,7 +128,9 @@ describe('the logo is an image, nothing more', () => {
   });
 
   it('checks the logo named in editie.yaml', () => {
-    const p = problemen(project('logo: logo.svg\nlogoTekst: x\n', { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>' }));
+    const p = problemen(
+      project('logo: logo.svg\nlogoTekst: x\n', { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>' }),
+    );
     expect(p).toEqual([expect.objectContaining({ bestand: 'editie/editie.yaml', veld: 'logo (regel 1)' })]);
   });
 });
@@ -139,13 +169,25 @@ describe('the theme sets known tokens only, with enough contrast', () => {
   it('fails below 4.5:1 and names the pair and both colours', () => {
     const p = check(':root { --bm-color-brand: #ffff00; }');
     expect(p).toEqual([
-      expect.objectContaining({ melding: expect.stringMatching(/^Te weinig contrast tussen --bm-color-brand-text \(#ffffff\) en --bm-color-brand \(#ffff00\): 1\.07:1/) }),
+      expect.objectContaining({
+        melding: expect.stringMatching(
+          /^Te weinig contrast tussen --bm-color-brand-text \(#ffffff\) en --bm-color-brand \(#ffff00\): 1\.07:1/,
+        ),
+      }),
     ]);
-    expect(check(':root { --bm-color-text: rgb(170 170 170); }').map((x) => x.melding).join('\n')).toContain('--bm-color-text (rgb(170 170 170)) en --bm-color-background (#ffffff)');
+    expect(
+      check(':root { --bm-color-text: rgb(170 170 170); }')
+        .map((x) => x.melding)
+        .join('\n'),
+    ).toContain('--bm-color-text (rgb(170 170 170)) en --bm-color-background (#ffffff)');
   });
 
   it('follows var() and refuses colours it cannot judge', () => {
-    expect(check(':root { --bm-color-link: var(--bm-color-focus); }').map((x) => x.melding).join('\n')).toContain('--bm-color-link (#ffbf47)');
+    expect(
+      check(':root { --bm-color-link: var(--bm-color-focus); }')
+        .map((x) => x.melding)
+        .join('\n'),
+    ).toContain('--bm-color-link (#ffbf47)');
     expect(check(':root { --bm-color-text: rebeccapurple; }')[0].melding).toMatch(/kan niet op contrast beoordeeld worden/);
     expect(check(':root { --bm-color-text: #1a1a1a80; }')[0].melding).toMatch(/dekkende kleur/);
   });

@@ -42,8 +42,12 @@ describe('messages for a policy officer', () => {
     expect(meldingen(`${GOED}verbergen:\n  - entry: casussen/x\n    reden: Niet bij ons\n`)).toContain(
       'verbergen.0: onbekend onderdeel "entry"; dit heet nu "item" (toegestaan: item, reden)',
     );
-    expect(meldingen(`${GOED}logo: logo.svg\nlogoAlt: Testdorp\n`).join('\n')).toContain('onbekend onderdeel "logoAlt"; dit heet nu "logoTekst"');
-    expect(meldingen(`${GOED}koppelngen: []\n`).join('\n')).toContain('onbekend onderdeel "koppelngen"; bedoel je "koppelingen"?');
+    expect(meldingen(`${GOED}logo: logo.svg\nlogoAlt: Testdorp\n`).join('\n')).toContain(
+      'onbekend onderdeel "logoAlt"; dit heet nu "logoTekst"',
+    );
+    expect(meldingen(`${GOED}koppelngen: []\n`).join('\n')).toContain(
+      'onbekend onderdeel "koppelngen"; bedoel je "koppelingen"?',
+    );
   });
 
   it('lists the allowed values of a choice, and explains a wrong kind of value', () => {
@@ -77,12 +81,21 @@ describe('the reference of editie.yaml', () => {
     const tekst = starterYaml('Veendijk', { datum: '2026-12-01' });
     const r = editieSchema.safeParse(parse(tekst));
     expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
-    expect(r.data).toMatchObject({ naam: 'Barrièremodel Veendijk', organisatie: 'Gemeente Veendijk', contact: { email: 'barrieremodel@veendijk.example' } });
+    expect(r.data).toMatchObject({
+      naam: 'Barrièremodel Veendijk',
+      organisatie: 'Gemeente Veendijk',
+      contact: { email: 'barrieremodel@veendijk.example' },
+    });
     for (const sleutel of Object.keys(editieSchema.shape)) expect(tekst).toMatch(new RegExp(`^(# )?${sleutel}:`, 'm'));
     // Uncommenting every optional key gives a valid file too.
     const sleutels = [...new Set(velden(editieSchema).map((v) => v.sleutel))].join('|');
     const alles = parse(tekst.replace(new RegExp(`^(\\s*)# (?=(?:${sleutels}):|\\s|-)`, 'gm'), '$1'));
-    expect(alles).toMatchObject({ streng: true, verbergen: [expect.anything()], contacten: { leerplicht: expect.anything() }, contact: { naam: expect.any(String) } });
+    expect(alles).toMatchObject({
+      streng: true,
+      verbergen: [expect.anything()],
+      contacten: { leerplicht: expect.anything() },
+      contact: { naam: expect.any(String) },
+    });
     expect(editieSchema.safeParse(alles).success).toBe(true);
   });
 });

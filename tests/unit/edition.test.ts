@@ -32,11 +32,20 @@ describe('edition configuration', () => {
   it('reports every broken field with file and field, in Dutch', () => {
     const root = project({
       'editie/editie.yaml': (t) =>
-        t.replace('base: /test/', 'base: test').replace('email: test@test.example\ntoegankelijkheid', 'email: geen-adres\ntoegankelijkheid').replace('naam: Testeditie\n', '').concat('kleur: rood\n'),
+        t
+          .replace('base: /test/', 'base: test')
+          .replace('email: test@test.example\ntoegankelijkheid', 'email: geen-adres\ntoegankelijkheid')
+          .replace('naam: Testeditie\n', '')
+          .concat('kleur: rood\n'),
     });
     const { problemen } = loadEditie('editie', root);
     expect(problemen.map((p) => `${p.bestand} ${p.veld}`).sort()).toEqual(
-      ['editie/editie.yaml base', 'editie/editie.yaml contact.email', 'editie/editie.yaml naam', 'editie/editie.yaml undefined'].sort(),
+      [
+        'editie/editie.yaml base',
+        'editie/editie.yaml contact.email',
+        'editie/editie.yaml naam',
+        'editie/editie.yaml undefined',
+      ].sort(),
     );
     expect(formatReport(problemen)).toContain('base: Begin en eindig met "/"');
     expect(formatReport(problemen)).toContain('kleur');
@@ -64,12 +73,16 @@ describe('merging national and local content', () => {
     // … and nothing is copied or written: the build loads the files from their own folders.
     expect(readdirSync(root).sort()).toEqual(['content', 'editie']);
     const bronnen = { nationaal: join(root, 'content'), lokaal: join(root, 'editie/content'), weglaten: [] };
-    expect(bestandenVan('interventies', bronnen).map((b) => b.pad)).toContain(join(root, 'editie/content/interventies/lokale-interventie.md'));
+    expect(bestandenVan('interventies', bronnen).map((b) => b.pad)).toContain(
+      join(root, 'editie/content/interventies/lokale-interventie.md'),
+    );
     expect(bestandenVan('signalen', bronnen).map((b) => b.pad)).toContain(join(root, 'content/signalen/testsignaal.mdx'));
   });
 
   it('fails on an accidental collision, naming both files', () => {
-    const root = project({ 'editie/content/interventies/hulp.md': readFileSync(join(FIXTURES, 'valid/interventies/hulp.md'), 'utf8') });
+    const root = project({
+      'editie/content/interventies/hulp.md': readFileSync(join(FIXTURES, 'valid/interventies/hulp.md'), 'utf8'),
+    });
     const { problemen } = prepareContent({ root, editieDir: 'editie' });
     expect(problemen).toEqual([
       {
@@ -83,42 +96,61 @@ describe('merging national and local content', () => {
 
   it('replaces a national entry when the edition says so', () => {
     const root = project({
-      'editie/content/interventies/hulp.md': readFileSync(join(FIXTURES, 'valid/interventies/hulp.md'), 'utf8').replace('titel: Hulp bij de test', 'titel: Lokale hulp'),
+      'editie/content/interventies/hulp.md': readFileSync(join(FIXTURES, 'valid/interventies/hulp.md'), 'utf8').replace(
+        'titel: Hulp bij de test',
+        'titel: Lokale hulp',
+      ),
       'editie/editie.yaml': (t) => `${t}vervangt: [interventies/hulp]\n`,
     });
     const v = prepareContent({ root, editieDir: 'editie' });
     expect(v.problemen).toEqual([]);
-    expect(v.samenvoeging!.vervangen).toEqual([{ collection: 'interventies', id: 'hulp', bestand: 'editie/content/interventies/hulp.md' }]);
+    expect(v.samenvoeging!.vervangen).toEqual([
+      { collection: 'interventies', id: 'hulp', bestand: 'editie/content/interventies/hulp.md' },
+    ]);
     // The loader takes the local file, and leaves the national one out.
-    const hulp = bestandenVan('interventies', { nationaal: join(root, 'content'), lokaal: join(root, 'editie/content'), weglaten: ['interventies/hulp'] }).filter(
-      (b) => b.id === 'hulp',
-    );
+    const hulp = bestandenVan('interventies', {
+      nationaal: join(root, 'content'),
+      lokaal: join(root, 'editie/content'),
+      weglaten: ['interventies/hulp'],
+    }).filter((b) => b.id === 'hulp');
     expect(hulp.map((b) => b.pad)).toEqual([join(root, 'editie/content/interventies/hulp.md')]);
   });
 
   it('hides a national entry, never silently, and refuses to hide what is still linked', () => {
-    const ok = project({ 'editie/editie.yaml': (t) => `${t}verbergen:
+    const ok = project({
+      'editie/editie.yaml': (t) => `${t}verbergen:
   - item: casussen/testcasus
     reden: Niet gebruikt in onze trainingen
-` });
+`,
+    });
     const v = prepareContent({ root: ok, editieDir: 'editie' });
     expect(v.problemen).toEqual([]);
-    expect(v.samenvoeging!.verborgen).toEqual([{ collection: 'casussen', id: 'testcasus', reden: 'Niet gebruikt in onze trainingen' }]);
+    expect(v.samenvoeging!.verborgen).toEqual([
+      { collection: 'casussen', id: 'testcasus', reden: 'Niet gebruikt in onze trainingen' },
+    ]);
     expect(v.entries.some((e) => e.id === 'testcasus')).toBe(false);
     // The build leaves it out of the loaded files too.
     expect(weggelaten(v.editie!.config)).toEqual(['casussen/testcasus']);
-    expect(bestandenVan('casussen', { nationaal: join(ok, 'content'), weglaten: weggelaten(v.editie!.config) }).map((b) => b.id)).not.toContain('testcasus');
+    expect(
+      bestandenVan('casussen', { nationaal: join(ok, 'content'), weglaten: weggelaten(v.editie!.config) }).map((b) => b.id),
+    ).not.toContain('testcasus');
     expect(bestandenVan('casussen', { nationaal: join(ok, 'content'), weglaten: [] }).map((b) => b.id)).toContain('testcasus');
 
-    const linked = project({ 'editie/editie.yaml': (t) => `${t}verbergen:\n  - item: interventies/hulp\n    reden: Bestaat hier niet\n` });
+    const linked = project({
+      'editie/editie.yaml': (t) => `${t}verbergen:\n  - item: interventies/hulp\n    reden: Bestaat hier niet\n`,
+    });
     const p = prepareContent({ root: linked, editieDir: 'editie' }).problemen;
-    expect(p.map((x) => `${x.bestand} ${x.veld}`)).toEqual(['content/signalen/testsignaal.mdx interventies.2.interventie', 'content/signalen/tweede-signaal.mdx interventies.0.interventie']);
+    expect(p.map((x) => `${x.bestand} ${x.veld}`)).toEqual([
+      'content/signalen/testsignaal.mdx interventies.2.interventie',
+      'content/signalen/tweede-signaal.mdx interventies.0.interventie',
+    ]);
     expect(p[0].melding).toContain('dat editie/editie.yaml verbergt');
   });
 
   it('reports a contact, link or "In onze gemeente" block for something that does not exist', () => {
     const root = project({
-      'editie/editie.yaml': (t) => t.replace('  testorganisatie:\n', '  onbekend:\n').replace('signaal: testsignaal', 'signaal: geen-signaal'),
+      'editie/editie.yaml': (t) =>
+        t.replace('  testorganisatie:\n', '  onbekend:\n').replace('signaal: testsignaal', 'signaal: geen-signaal'),
       'editie/lokaal/ander.md': 'Tekst',
       'editie/lokaal/leeg-signaal.txt': 'Tekst',
     });

@@ -11,7 +11,7 @@ function model() {
 }
 
 describe('the export of "Mag ik dit delen?"', () => {
-  it('puts each intervention\'s sharing block in the JSON, with the kader as an id, valid against the published schema', () => {
+  it("puts each intervention's sharing block in the JSON, with the kader as an id, valid against the published schema", () => {
     const m = model();
     expect(() => exportSchema.parse(m)).not.toThrow();
     const i = m.interventies.find((x) => x.id === 'testinterventie')!;

@@ -21,13 +21,27 @@ describe('the barrier-model graph', () => {
   it('gives every signal all five phases in model order', () => {
     const s = g.get('signalen', 'testsignaal');
     expect(s.fasen.map((f) => f.fase)).toEqual(['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden']);
-    expect(s.fasen.map((f) => f.stappen.map((st) => st.interventie.id))).toEqual([[], ['testinterventie'], [], ['testinterventie'], ['hulp']]);
+    expect(s.fasen.map((f) => f.stappen.map((st) => st.interventie.id))).toEqual([
+      [],
+      ['testinterventie'],
+      [],
+      ['testinterventie'],
+      ['hulp'],
+    ]);
   });
 
   it('gives each organisation a short name for overviews: its abbreviation, else its name without brackets', () => {
     expect(g.get('organisaties', 'testorganisatie').kort).toBe('TO');
     expect(g.get('organisaties', 'tweede-organisatie').kort).toBe('Tweede organisatie');
-    const [zonder] = buildGraph({ ...emptyInput(), organisaties: [{ id: 'x', data: { ...g.get('organisaties', 'tweede-organisatie').data, naam: 'Gemeente (bestuur en regie)', bronnen: [] } }] }).organisaties;
+    const [zonder] = buildGraph({
+      ...emptyInput(),
+      organisaties: [
+        {
+          id: 'x',
+          data: { ...g.get('organisaties', 'tweede-organisatie').data, naam: 'Gemeente (bestuur en regie)', bronnen: [] },
+        },
+      ],
+    }).organisaties;
     expect(zonder.kort).toBe('Gemeente');
   });
 
@@ -68,7 +82,7 @@ describe('the barrier-model graph', () => {
     expect(i.casussen.map((c) => c.id)).toEqual(['testcasus']);
   });
 
-  it('groups an organisation\'s work and a case\'s interventions per phase, in model order', () => {
+  it("groups an organisation's work and a case's interventions per phase, in model order", () => {
     const o = g.get('organisaties', 'tweede-organisatie');
     expect(o.fasen.map((f) => [f.fase, f.signalen.map((s) => s.signaal.id)])).toEqual([
       ['sanctioneren', ['testsignaal']],
@@ -110,7 +124,11 @@ describe('the barrier-model graph', () => {
     expect(groep.plaatsen).toEqual([
       { locaties: ['p. 6'], alleenRegels: false },
       { sectie: { pad: ['1. Inleiding'], pagina: 4 }, locaties: ['regels 12–14'], alleenRegels: true },
-      { sectie: { pad: ['1. Inleiding', 'Aanleiding'], pagina: 4 }, locaties: ['regels 12–14', 'regels 15–16 en 40'], alleenRegels: true },
+      {
+        sectie: { pad: ['1. Inleiding', 'Aanleiding'], pagina: 4 },
+        locaties: ['regels 12–14', 'regels 15–16 en 40'],
+        alleenRegels: true,
+      },
       { sectie: { pad: ['2. Werkwijze'], pagina: 9 }, locaties: ['regels 15–16 en 40'], alleenRegels: true },
       { sectie: { pad: ['Woord vooraf'] }, pagina: '2', locaties: ['regel 3'], alleenRegels: true },
     ]);
@@ -130,12 +148,19 @@ describe('the barrier-model graph', () => {
   it('gives per phase every intervention with who carries it out and the signals linking it in that phase', () => {
     const perFase = faseOverzicht(g);
     expect(perFase.map((f) => f.fase)).toEqual(['voorkomen', 'signaleren', 'bemoeilijken', 'sanctioneren', 'perspectief-bieden']);
-    const vorm = (fase: number) => perFase[fase].interventies.map((x) => [x.interventie.id, x.organisaties.map((o) => o.id), x.signalen.map((s) => s.id)]);
+    const vorm = (fase: number) =>
+      perFase[fase].interventies.map((x) => [x.interventie.id, x.organisaties.map((o) => o.id), x.signalen.map((s) => s.id)]);
     const testinterventie = g.get('interventies', 'testinterventie');
     // Every intervention appears in each of its own phases, and only there.
     for (const f of perFase) for (const x of f.interventies) expect(x.interventie.data.fasen).toContain(f.fase);
-    expect(perFase.filter((f) => f.interventies.some((x) => x.interventie === testinterventie)).map((f) => f.fase)).toEqual(testinterventie.data.fasen);
-    expect(vorm(1).find((x) => x[0] === 'testinterventie')).toEqual(['testinterventie', testinterventie.uitvoerders.map((u) => u.organisatie.id), ['testsignaal']]);
+    expect(perFase.filter((f) => f.interventies.some((x) => x.interventie === testinterventie)).map((f) => f.fase)).toEqual(
+      testinterventie.data.fasen,
+    );
+    expect(vorm(1).find((x) => x[0] === 'testinterventie')).toEqual([
+      'testinterventie',
+      testinterventie.uitvoerders.map((u) => u.organisatie.id),
+      ['testsignaal'],
+    ]);
     expect(vorm(3).find((x) => x[0] === 'testinterventie')![2]).toEqual(['testsignaal']);
   });
 
@@ -163,7 +188,15 @@ describe('the barrier-model graph', () => {
     const input = Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c)]));
     const g2 = buildGraph({
       ...(input as unknown as GraphInput),
-      koppelingen: [{ signaal: 'tweede-signaal', interventie: 'hulp', fase: 'voorkomen', organisaties: ['tweede-organisatie'], toelichting: 'Lokaal' }],
+      koppelingen: [
+        {
+          signaal: 'tweede-signaal',
+          interventie: 'hulp',
+          fase: 'voorkomen',
+          organisaties: ['tweede-organisatie'],
+          toelichting: 'Lokaal',
+        },
+      ],
     });
     const [stap] = g2.get('signalen', 'tweede-signaal').fasen[0].stappen;
     expect(stap).toMatchObject({ interventie: { id: 'hulp' }, toelichting: 'Lokaal' });
@@ -181,7 +214,7 @@ describe('the barrier-model graph', () => {
     expect(g.get('organisaties', 'testorganisatie').lokaal).toBeUndefined();
   });
 
-  it('lists an organisation\'s numbers with the local ones first', () => {
+  it("lists an organisation's numbers with the local ones first", () => {
     const { entries } = checkContent(VALID, VALID);
     const lokaal = { nummer: '0900-0000001', uri: 'tel:+319000000001' };
     const g2 = buildGraph({ ...perCollectie(entries), contacten: { testorganisatie: { telefoon: [lokaal] } } });
@@ -193,7 +226,9 @@ describe('the barrier-model graph', () => {
   it('shows a title with its abbreviation by one rule: "titel (afkorting)", unless there is none or it is the same', () => {
     expect(metAfkorting('Wet op de jeugdzorg', 'Jw')).toBe('Wet op de jeugdzorg (Jw)');
     expect(metAfkorting('BRP', 'BRP')).toBe('BRP');
-    expect(metAfkorting('Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG', 'AVG')).toBe('Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG');
+    expect(metAfkorting('Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG', 'AVG')).toBe(
+      'Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG',
+    );
     expect(metAfkorting('Raad voor de Kinderbescherming', 'RvdK')).toBe('Raad voor de Kinderbescherming (RvdK)');
     expect(metAfkorting('Wet Bibob', 'Bib')).toBe('Wet Bibob (Bib)');
     expect(metAfkorting('Testwet')).toBe('Testwet');

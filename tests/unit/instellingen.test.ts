@@ -19,7 +19,14 @@ describe('settings (one module, validated once)', () => {
   it('defaults to the national site: content/, dist/, base /', () => {
     const r = root();
     const i = leesInstellingen(r, {});
-    expect(i).toMatchObject({ contentDir: join(r, 'content'), outDir: join(r, 'dist'), base: '/', site: undefined, editie: undefined, problemen: [] });
+    expect(i).toMatchObject({
+      contentDir: join(r, 'content'),
+      outDir: join(r, 'dist'),
+      base: '/',
+      site: undefined,
+      editie: undefined,
+      problemen: [],
+    });
     expect(editieNaam(undefined)).toEqual(NATIONALE_EDITIE);
   });
 

@@ -26,12 +26,18 @@ describe('integrity check on valid content', () => {
 
 describe('stand van de wet on a kader', () => {
   it('accepts the date on which the current text was read', () => {
-    const p = problemen(fixtureWith({ 'kaders/testwet.md': (t) => t.replace('laatstBeoordeeld:', 'standVanDeWet: 2026-12-01\nlaatstBeoordeeld:') }));
+    const p = problemen(
+      fixtureWith({ 'kaders/testwet.md': (t) => t.replace('laatstBeoordeeld:', 'standVanDeWet: 2026-12-01\nlaatstBeoordeeld:') }),
+    );
     expect(p).toEqual([]);
   });
 
   it('reports a date written another way, with file and field', () => {
-    const p = een(fixtureWith({ 'kaders/testwet.md': (t) => t.replace('laatstBeoordeeld:', 'standVanDeWet: 1 december 2026\nlaatstBeoordeeld:') }));
+    const p = een(
+      fixtureWith({
+        'kaders/testwet.md': (t) => t.replace('laatstBeoordeeld:', 'standVanDeWet: 1 december 2026\nlaatstBeoordeeld:'),
+      }),
+    );
     expect(p.bestand).toBe('kaders/testwet.md');
     expect(p.veld).toBe('standVanDeWet');
     expect(p.melding).toContain('JJJJ-MM-DD');
@@ -40,7 +46,9 @@ describe('stand van de wet on a kader', () => {
 
 describe('integrity check on broken content', () => {
   it('reports a dangling reference with file and field', () => {
-    const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('interventie: hulp', 'interventie: bestaat-niet') }));
+    const p = een(
+      fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('interventie: hulp', 'interventie: bestaat-niet') }),
+    );
     expect(p).toEqual({
       bestand: 'signalen/testsignaal.mdx',
       veld: 'interventies.2.interventie',
@@ -57,37 +65,74 @@ describe('integrity check on broken content', () => {
 
   it('reports a signal without any intervention', () => {
     const dir = fixtureWith({
-      'signalen/tweede-signaal.mdx': (t) => t.replace(/interventies:\n  - interventie: hulp\n    fase: perspectief-bieden\n/, 'interventies: []\n'),
+      'signalen/tweede-signaal.mdx': (t) =>
+        t.replace(/interventies:\n  - interventie: hulp\n    fase: perspectief-bieden\n/, 'interventies: []\n'),
     });
     const p = een(dir);
-    expect(p).toMatchObject({ bestand: 'signalen/tweede-signaal.mdx', veld: 'interventies', melding: 'Een signaal heeft minstens één interventie' });
+    expect(p).toMatchObject({
+      bestand: 'signalen/tweede-signaal.mdx',
+      veld: 'interventies',
+      melding: 'Een signaal heeft minstens één interventie',
+    });
   });
 
   it('reports an intervention without a responsible organisation', () => {
     const dir = fixtureWith({
-      'interventies/hulp.md': (t) => t.replace(/uitvoerders:\n  - organisatie: tweede-organisatie\n    rol: biedt hulp\n    regie: true\n/, 'uitvoerders: []\n'),
+      'interventies/hulp.md': (t) =>
+        t.replace(
+          /uitvoerders:\n  - organisatie: tweede-organisatie\n    rol: biedt hulp\n    regie: true\n/,
+          'uitvoerders: []\n',
+        ),
     });
     const p = een(dir);
-    expect(p).toMatchObject({ bestand: 'interventies/hulp.md', veld: 'uitvoerders', melding: 'Een interventie heeft minstens één verantwoordelijke organisatie' });
+    expect(p).toMatchObject({
+      bestand: 'interventies/hulp.md',
+      veld: 'uitvoerders',
+      melding: 'Een interventie heeft minstens één verantwoordelijke organisatie',
+    });
   });
 
   it('requires exactly one organisation with the lead (regie) per intervention', () => {
     const geen = een(fixtureWith({ 'interventies/hulp.md': (t) => t.replace('    regie: true\n', '') }));
-    expect(geen).toMatchObject({ bestand: 'interventies/hulp.md', veld: 'uitvoerders', melding: expect.stringMatching(/^Geen organisatie heeft de regie/) });
-    const twee = een(fixtureWith({ 'interventies/testinterventie.md': (t) => t.replace(/(  - organisatie: tweede-organisatie\n    rol: [^\n]+\n)/, '$1    regie: true\n') }));
-    expect(twee).toMatchObject({ bestand: 'interventies/testinterventie.md', veld: 'uitvoerders', melding: expect.stringMatching(/Meer dan één organisatie heeft de regie \(testorganisatie, tweede-organisatie\)/) });
+    expect(geen).toMatchObject({
+      bestand: 'interventies/hulp.md',
+      veld: 'uitvoerders',
+      melding: expect.stringMatching(/^Geen organisatie heeft de regie/),
+    });
+    const twee = een(
+      fixtureWith({
+        'interventies/testinterventie.md': (t) =>
+          t.replace(/(  - organisatie: tweede-organisatie\n    rol: [^\n]+\n)/, '$1    regie: true\n'),
+      }),
+    );
+    expect(twee).toMatchObject({
+      bestand: 'interventies/testinterventie.md',
+      veld: 'uitvoerders',
+      melding: expect.stringMatching(/Meer dan één organisatie heeft de regie \(testorganisatie, tweede-organisatie\)/),
+    });
   });
 
   it('reports an observation no signal uses, and a signal without observations', () => {
     const los = een(fixtureWith({ 'observaties/los.yaml': 'tekst: Niemand gebruikt dit\ngroep: thuis\n' }));
     expect(los).toMatchObject({ bestand: 'observaties/los.yaml', melding: expect.stringMatching(/^Losse observatie/) });
-    const zonder = problemen(fixtureWith({ 'signalen/tweede-signaal.mdx': (t) => t.replace('observaties: [testobservatie]\n', '') }));
+    const zonder = problemen(
+      fixtureWith({ 'signalen/tweede-signaal.mdx': (t) => t.replace('observaties: [testobservatie]\n', '') }),
+    );
     expect(zonder).toEqual([expect.objectContaining({ bestand: 'signalen/tweede-signaal.mdx', veld: 'observaties' })]);
   });
 
   it('reports a role step that "Wat doe je nu?" does not have', () => {
-    const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('observaties: [testobservatie]\n', 'observaties: [testobservatie]\nperRol:\n  school: { stappen: [1, 9] }\n') }));
-    expect(p).toMatchObject({ bestand: 'signalen/testsignaal.mdx', veld: 'perRol.school.stappen.1', melding: expect.stringMatching(/^Stap 9 bestaat niet: "Wat doe je nu\?" heeft \d+ stappen/) });
+    const p = een(
+      fixtureWith({
+        'signalen/testsignaal.mdx': (t) =>
+          t.replace('observaties: [testobservatie]\n', 'observaties: [testobservatie]\nperRol:\n  school: { stappen: [1, 9] }\n'),
+      }),
+    );
+    expect(p).toMatchObject({
+      bestand: 'signalen/testsignaal.mdx',
+      veld: 'perRol.school.stappen.1',
+      melding: expect.stringMatching(/^Stap 9 bestaat niet: "Wat doe je nu\?" heeft \d+ stappen/),
+    });
   });
 
   it('reports a missing required field, in Dutch', () => {
@@ -98,14 +143,24 @@ describe('integrity check on broken content', () => {
 
   it('reports an unknown phase and an unknown field', () => {
     const p = problemen(
-      fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('fase: sanctioneren', 'fase: straffen').replace('urgentie: hoog', 'urgentie: hoog\nkleur: rood') }),
+      fixtureWith({
+        'signalen/testsignaal.mdx': (t) =>
+          t.replace('fase: sanctioneren', 'fase: straffen').replace('urgentie: hoog', 'urgentie: hoog\nkleur: rood'),
+      }),
     );
     expect(p.map((x) => x.veld).sort()).toEqual(['', 'interventies.1.fase'].map((v) => v || undefined).sort());
     expect(formatReport(p)).toContain('kleur');
   });
 
   it('reports a missing source or review date', () => {
-    const p = problemen(fixtureWith({ 'begrippen/tst.yaml': (t) => t.replace(/bronnen:\n  - bron: testbron\n    locatie: p. 9\n/, '').replace('laatstBeoordeeld: 2026-11-25', 'laatstBeoordeeld: 25-11-2026') }));
+    const p = problemen(
+      fixtureWith({
+        'begrippen/tst.yaml': (t) =>
+          t
+            .replace(/bronnen:\n  - bron: testbron\n    locatie: p. 9\n/, '')
+            .replace('laatstBeoordeeld: 2026-11-25', 'laatstBeoordeeld: 25-11-2026'),
+      }),
+    );
     expect(p.map((x) => x.veld).sort()).toEqual(['bronnen', 'laatstBeoordeeld']);
     expect(p.find((x) => x.veld === 'laatstBeoordeeld')!.melding).toContain('JJJJ-MM-DD');
   });
@@ -126,17 +181,28 @@ describe('integrity check on broken content', () => {
     const p = problemen(
       fixtureWith({
         'interventies/testinterventie.md': (t) =>
-          t.replace('soort: meldcode', 'soort: roddel').replace('plicht: recht', 'plicht: misschien').replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg'),
+          t
+            .replace('soort: meldcode', 'soort: roddel')
+            .replace('plicht: recht', 'plicht: misschien')
+            .replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg'),
         'interventies/hulp.md': (t) => t.replace(/  grondslagen:\n(?:    .*\n)+/, '  grondslagen: []\n'),
       }),
     );
-    const velden = p.filter((x) => x.bestand.startsWith('interventies/')).map((x) => `${x.bestand} ${x.veld}`).sort();
+    const velden = p
+      .filter((x) => x.bestand.startsWith('interventies/'))
+      .map((x) => `${x.bestand} ${x.veld}`)
+      .sort();
     expect(velden).toEqual([
       'interventies/hulp.md delen.grondslagen',
       'interventies/testinterventie.md delen.grondslagen.0.soort',
       'interventies/testinterventie.md delen.grondslagen.1.plicht',
     ]);
-    const kader = problemen(fixtureWith({ 'interventies/testinterventie.md': (t) => t.replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg') }));
+    const kader = problemen(
+      fixtureWith({
+        'interventies/testinterventie.md': (t) =>
+          t.replace('kader: testwet\n      toelichting: Volg', 'kader: geen-wet\n      toelichting: Volg'),
+      }),
+    );
     expect(kader).toEqual([
       {
         bestand: 'interventies/testinterventie.md',
@@ -182,20 +248,46 @@ describe('integrity check on broken content', () => {
     const p = problemen(
       fixtureWith({
         'casussen/testcasus.md': (t) =>
-          t.replace('titel: Testcasus', 'titel: Een casus waarin De toets slaagde!').replace('samenvatting: Een casus voor de tests.', 'samenvatting: Uiteindelijk de tóéts   slaagde.'),
+          t
+            .replace('titel: Testcasus', 'titel: Een casus waarin De toets slaagde!')
+            .replace('samenvatting: Een casus voor de tests.', 'samenvatting: Uiteindelijk de tóéts   slaagde.'),
       }),
     );
     expect(p).toEqual([
-      expect.objectContaining({ bestand: 'casussen/testcasus.md', veld: 'titel', melding: expect.stringMatching(/^Verklapt de afloop: "de toets slaagde" staat in uitkomst/) }),
-      expect.objectContaining({ bestand: 'casussen/testcasus.md', veld: 'samenvatting', melding: expect.stringContaining('"Wat gebeurde er?"') }),
+      expect.objectContaining({
+        bestand: 'casussen/testcasus.md',
+        veld: 'titel',
+        melding: expect.stringMatching(/^Verklapt de afloop: "de toets slaagde" staat in uitkomst/),
+      }),
+      expect.objectContaining({
+        bestand: 'casussen/testcasus.md',
+        veld: 'samenvatting',
+        melding: expect.stringContaining('"Wat gebeurde er?"'),
+      }),
     ]);
     // Whole words only: a title that merely shares a word stem passes.
-    expect(problemen(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace('titel: Testcasus', 'titel: De toets slaagde bijna-niet-toets') }))).toHaveLength(1);
-    expect(problemen(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace('titel: Testcasus', 'titel: De toetsen slaagden') }))).toEqual([]);
+    expect(
+      problemen(
+        fixtureWith({
+          'casussen/testcasus.md': (t) => t.replace('titel: Testcasus', 'titel: De toets slaagde bijna-niet-toets'),
+        }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      problemen(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace('titel: Testcasus', 'titel: De toetsen slaagden') })),
+    ).toEqual([]);
   });
 
   it('requires planning data on a case: duration, target group and level', () => {
-    const p = problemen(fixtureWith({ 'casussen/testcasus.md': (t) => t.replace('duur: 30', 'duur: een uur').replace('doelgroep: [leerplicht, trainer]', 'doelgroep: [leraar]').replace('niveau: basis', 'niveau: gevorderd') }));
+    const p = problemen(
+      fixtureWith({
+        'casussen/testcasus.md': (t) =>
+          t
+            .replace('duur: 30', 'duur: een uur')
+            .replace('doelgroep: [leerplicht, trainer]', 'doelgroep: [leraar]')
+            .replace('niveau: basis', 'niveau: gevorderd'),
+      }),
+    );
     expect(p.map((x) => x.veld).sort()).toEqual(['doelgroep.0', 'duur', 'niveau']);
     expect(p.find((x) => x.veld === 'duur')!.melding).toContain('minuten');
   });
@@ -214,32 +306,58 @@ describe('integrity check on broken content', () => {
 
   it('reports a file in the wrong place or of the wrong type', () => {
     const p = problemen(
-      fixtureWith({ 'signalen/notitie.md': '# x', 'losse-map/x.yaml': 'a: 1', 'signalen/sub/y.mdx': 'x', 'Fout Bestand.yaml': 'a: 1' }),
+      fixtureWith({
+        'signalen/notitie.md': '# x',
+        'losse-map/x.yaml': 'a: 1',
+        'signalen/sub/y.mdx': 'x',
+        'Fout Bestand.yaml': 'a: 1',
+      }),
     );
-    expect(p.map((x) => x.bestand).sort()).toEqual(['Fout Bestand.yaml', 'losse-map/x.yaml', 'signalen/notitie.md', 'signalen/sub/y.mdx']);
+    expect(p.map((x) => x.bestand).sort()).toEqual([
+      'Fout Bestand.yaml',
+      'losse-map/x.yaml',
+      'signalen/notitie.md',
+      'signalen/sub/y.mdx',
+    ]);
     expect(p.find((x) => x.bestand === 'signalen/notitie.md')!.melding).toContain('gebruik .mdx');
   });
 
   it('reports an id that is not kebab-case', () => {
-    const p = een(fixtureWith({ 'begrippen/Hoofdletter.yaml': 'term: X\nuitleg: Y\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n' }));
+    const p = een(
+      fixtureWith({
+        'begrippen/Hoofdletter.yaml':
+          'term: X\nuitleg: Y\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n',
+      }),
+    );
     expect(p).toMatchObject({ bestand: 'begrippen/Hoofdletter.yaml', veld: 'bestandsnaam' });
   });
 
   it('reports a phase that the intervention does not have', () => {
-    const p = een(fixtureWith({ 'signalen/tweede-signaal.mdx': (t) => t.replace('fase: perspectief-bieden', 'fase: voorkomen') }));
+    const p = een(
+      fixtureWith({ 'signalen/tweede-signaal.mdx': (t) => t.replace('fase: perspectief-bieden', 'fase: voorkomen') }),
+    );
     expect(p.veld).toBe('interventies.0.fase');
     expect(p.melding).toContain('De fase "voorkomen" hoort niet bij "hulp"');
   });
 
   it('reports an organisation on a link that does not carry out the intervention', () => {
-    const p = een(fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('organisaties: [testorganisatie]', 'organisaties: [testorganisatie, tweede-organisatie, testorganisatie-x]') }));
+    const p = een(
+      fixtureWith({
+        'signalen/testsignaal.mdx': (t) =>
+          t.replace('organisaties: [testorganisatie]', 'organisaties: [testorganisatie, tweede-organisatie, testorganisatie-x]'),
+      }),
+    );
     expect(p.veld).toBe('interventies.0.organisaties.2');
   });
 
   it('reports an orphaned intervention that no signal or case uses', () => {
     const dir = fixtureWith({
       'casussen/testcasus.md': (t) => t.replace('interventies: [testinterventie]', 'interventies: []'),
-      'signalen/testsignaal.mdx': (t) => t.replace(/  - interventie: testinterventie\n    fase: signaleren\n    organisaties: \[testorganisatie\]\n    toelichting: De testorganisatie signaleert.\n  - interventie: testinterventie\n    fase: sanctioneren\n/, ''),
+      'signalen/testsignaal.mdx': (t) =>
+        t.replace(
+          /  - interventie: testinterventie\n    fase: signaleren\n    organisaties: \[testorganisatie\]\n    toelichting: De testorganisatie signaleert.\n  - interventie: testinterventie\n    fase: sanctioneren\n/,
+          '',
+        ),
     });
     expect(een(dir)).toEqual({
       bestand: 'interventies/testinterventie.md',
@@ -250,7 +368,8 @@ describe('integrity check on broken content', () => {
   it('reports an orphaned organisation that no intervention names', () => {
     const dir = fixtureWith({
       'organisaties/los.md': (() => {
-        const t = '---\nnaam: Los\nsoort: zorg\nsamenvatting: S\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n---\n\n## Wat doet deze organisatie?\n\nX\n\n## Wat mag zij delen?\n\nY\n';
+        const t =
+          '---\nnaam: Los\nsoort: zorg\nsamenvatting: S\nbronnen:\n  - bron: testbron\n    locatie: p. 1\nlaatstBeoordeeld: 2026-11-25\n---\n\n## Wat doet deze organisatie?\n\nX\n\n## Wat mag zij delen?\n\nY\n';
         return t;
       })(),
     });
@@ -261,9 +380,21 @@ describe('integrity check on broken content', () => {
   });
 
   it('reports a duplicated id across content folders, naming both files', () => {
-    const a = parseEntry('themas', 'content/themas/dubbel.yaml', 'titel: A\nomschrijving: B\nbronnen: [{bron: b, locatie: p. 1}]\nlaatstBeoordeeld: 2026-11-25\n');
-    const b = parseEntry('themas', 'lokaal/themas/dubbel.yaml', 'titel: C\nomschrijving: D\nbronnen: [{bron: b, locatie: p. 1}]\nlaatstBeoordeeld: 2026-11-25\n');
-    const bron = parseEntry('bronnen', 'content/bronnen/b.yaml', 'titel: B\nuitgever: U\nsoort: rapport\nomschrijving: O\nlaatstBeoordeeld: 2026-11-25\n');
+    const a = parseEntry(
+      'themas',
+      'content/themas/dubbel.yaml',
+      'titel: A\nomschrijving: B\nbronnen: [{bron: b, locatie: p. 1}]\nlaatstBeoordeeld: 2026-11-25\n',
+    );
+    const b = parseEntry(
+      'themas',
+      'lokaal/themas/dubbel.yaml',
+      'titel: C\nomschrijving: D\nbronnen: [{bron: b, locatie: p. 1}]\nlaatstBeoordeeld: 2026-11-25\n',
+    );
+    const bron = parseEntry(
+      'bronnen',
+      'content/bronnen/b.yaml',
+      'titel: B\nuitgever: U\nsoort: rapport\nomschrijving: O\nlaatstBeoordeeld: 2026-11-25\n',
+    );
     const { problemen } = checkEntries([...a.entries, ...b.entries, ...bron.entries]);
     expect(problemen).toEqual([
       {

@@ -38,7 +38,9 @@ describe('language check', () => {
   });
 
   it('fails the content check on a banned term, with file and line', () => {
-    const dir = fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('Een kind is er niet.', 'Roma-gezinnen houden kinderen thuis.') });
+    const dir = fixtureWith({
+      'signalen/testsignaal.mdx': (t) => t.replace('Een kind is er niet.', 'Roma-gezinnen houden kinderen thuis.'),
+    });
     const { problemen } = checkContent(dir, dir, []);
     expect(problemen).toHaveLength(1);
     expect(problemen[0]).toMatchObject({ bestand: 'signalen/testsignaal.mdx', veld: 'regel 35' });

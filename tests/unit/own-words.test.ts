@@ -12,15 +12,21 @@ const root = new URL('../../', import.meta.url).pathname;
 const seeds = process.env.BARRIEREMODEL_SEEDS ?? new URL('../../../shared/seeds/', import.meta.url).pathname;
 
 describe('own words', () => {
-  const bron = bronReeksen(['Het programma liep van 2011 tot 2013 en de proeftuingemeenten ontwikkelden een protocol voor de uitschrijving van leerplichtige kinderen uit de basisadministratie.']);
+  const bron = bronReeksen([
+    'Het programma liep van 2011 tot 2013 en de proeftuingemeenten ontwikkelden een protocol voor de uitschrijving van leerplichtige kinderen uit de basisadministratie.',
+  ]);
 
   it('finds a pasted sentence', () => {
-    const geplakt = 'Zo werkt het: de proeftuingemeenten ontwikkelden een protocol voor de uitschrijving van leerplichtige kinderen uit de basisadministratie.';
-    expect(gedeeldeReeksen(geplakt, bron, MAX)).toEqual(['de proeftuingemeenten ontwikkelden een protocol voor de uitschrijving van leerplichtige kinderen uit de basisadministratie']);
+    const geplakt =
+      'Zo werkt het: de proeftuingemeenten ontwikkelden een protocol voor de uitschrijving van leerplichtige kinderen uit de basisadministratie.';
+    expect(gedeeldeReeksen(geplakt, bron, MAX)).toEqual([
+      'de proeftuingemeenten ontwikkelden een protocol voor de uitschrijving van leerplichtige kinderen uit de basisadministratie',
+    ]);
   });
 
   it('allows facts and names in our own sentence', () => {
-    const eigen = 'Tussen 2011 en 2013 schreven vier gemeenten samen een protocol: wat doe je als een leerplichtig kind wordt uitgeschreven?';
+    const eigen =
+      'Tussen 2011 en 2013 schreven vier gemeenten samen een protocol: wat doe je als een leerplichtig kind wordt uitgeschreven?';
     expect(gedeeldeReeksen(eigen, bron, MAX)).toEqual([]);
   });
 

@@ -37,7 +37,9 @@ describe('offline precache', () => {
       // The worker imports the script: run it as the worker would, in a scope of its own.
       const self: Record<string, unknown> = {};
       runInNewContext(manifestScript(p), { self });
-      expect(self).toEqual({ BARRIEREMODEL_PRECACHE: { version: p.version, bestanden: ['_astro/x.css', '', 'pagefind/pagefind.js', 'signalen/a/'] } });
+      expect(self).toEqual({
+        BARRIEREMODEL_PRECACHE: { version: p.version, bestanden: ['_astro/x.css', '', 'pagefind/pagefind.js', 'signalen/a/'] },
+      });
       expect(p.version).toMatch(/^[0-9a-f]{16}$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,8 @@ describe('robots.txt', () => {
     expect(robotsTxt(new URL('https://www.gemeente.example'), '/barrieremodel/')).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://www.gemeente.example/barrieremodel/sitemap-index.xml\n',
     );
-    expect(robotsTxt(new URL('https://kennisbank.example/'), '/')).toContain('Sitemap: https://kennisbank.example/sitemap-index.xml\n');
+    expect(robotsTxt(new URL('https://kennisbank.example/'), '/')).toContain(
+      'Sitemap: https://kennisbank.example/sitemap-index.xml\n',
+    );
   });
 });

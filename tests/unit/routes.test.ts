@@ -28,6 +28,8 @@ describe('the route table of detail pages', () => {
   });
 
   it('refuses a collection without pages, in Dutch', () => {
-    expect(() => detailRoutes(graph, 'observaties' as PaginaCollectie)).toThrow('Geen detailpagina\'s voor de collectie "observaties"');
+    expect(() => detailRoutes(graph, 'observaties' as PaginaCollectie)).toThrow(
+      'Geen detailpagina\'s voor de collectie "observaties"',
+    );
   });
 });

@@ -8,8 +8,17 @@ import { VALID, fixtureWith } from './helpers.ts';
 
 const { entries } = checkContent(VALID, VALID);
 const g = buildGraph(perCollectie(entries));
-const bodies = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e.collection === 'themas' || e.collection === 'bronnen' || e.collection === 'begrippen' ? '' : readFileSync(`${VALID}${e.bestand}`, 'utf8')]));
-const meta = zoekMetadata(g, { type: (n) => n.collection, fase: (f) => `F:${f}`, urgentie: (u) => `U:${u}` }, (n) => bodies.get(`${n.collection}/${n.id}`));
+const bodies = new Map(
+  entries.map((e) => [
+    `${e.collection}/${e.id}`,
+    e.collection === 'themas' || e.collection === 'bronnen' || e.collection === 'begrippen'
+      ? ''
+      : readFileSync(`${VALID}${e.bestand}`, 'utf8'),
+  ]),
+);
+const meta = zoekMetadata(g, { type: (n) => n.collection, fase: (f) => `F:${f}`, urgentie: (u) => `U:${u}` }, (n) =>
+  bodies.get(`${n.collection}/${n.id}`),
+);
 
 describe('search metadata', () => {
   it('gives a signal its filters and result-line meta', () => {

@@ -4,7 +4,9 @@ import { SECTIES, STAPPEN_KOP, STRUCTUUR, WIE_IS_AAN_ZET } from '../../src/lib/m
 import { nl } from '../../src/i18n/nl.ts';
 
 describe('sections of a body', () => {
-  const s = secties('## Situatie\n\nEen *meisje* van 15.\n\n## Vragen voor de groep\n\n1. Wat zie je?\n2. Wie bel je?\n\n<div>rauw</div>\n\n## Antwoorden\n\nDit.\n');
+  const s = secties(
+    '## Situatie\n\nEen *meisje* van 15.\n\n## Vragen voor de groep\n\n1. Wat zie je?\n2. Wie bel je?\n\n<div>rauw</div>\n\n## Antwoorden\n\nDit.\n',
+  );
 
   it('splits at level-2 headings and renders each as HTML', () => {
     expect(s.map((x) => x.kop)).toEqual(['Situatie', 'Vragen voor de groep', 'Antwoorden']);

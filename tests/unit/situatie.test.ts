@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { bouwSituatieIndex, eenFoutVerschil, kandidaten, normaliseer, rangschikSignalen, stam, zoekwoorden, type SignaalInvoer } from '../../src/lib/situatie.ts';
+import {
+  bouwSituatieIndex,
+  eenFoutVerschil,
+  kandidaten,
+  normaliseer,
+  rangschikSignalen,
+  stam,
+  zoekwoorden,
+  type SignaalInvoer,
+} from '../../src/lib/situatie.ts';
 import { rangschikKandidaten, samenAanZet, type GidsData, type GidsSignaal } from '../../src/lib/gids.ts';
 
 const weergave = { samenvatting: '', type: 'Signaal', filters: {} };
-const signaal = (id: string, titel: string, termen: string, observaties: { id: string; tekst: string }[] = []): SignaalInvoer => ({
+const signaal = (
+  id: string,
+  titel: string,
+  termen: string,
+  observaties: { id: string; tekst: string }[] = [],
+): SignaalInvoer => ({
   id,
   url: `signalen/${id}/`,
   titel,
@@ -17,8 +31,12 @@ const signaal = (id: string, titel: string, termen: string, observaties: { id: s
 });
 
 const index = bouwSituatieIndex([
-  signaal('verzuim', 'Ongeoorloofd schoolverzuim', 'spijbelen afwezig school', [{ id: 'weg', tekst: 'kind is al weken niet op school wegblijven' }]),
-  signaal('uithuwelijking', 'Dreigende uithuwelijking van een meisje', 'kindhuwelijk trouwen bruidsschat', [{ id: 'trouwt', tekst: 'meisje vertelt dat ze gaat trouwen verloofd' }]),
+  signaal('verzuim', 'Ongeoorloofd schoolverzuim', 'spijbelen afwezig school', [
+    { id: 'weg', tekst: 'kind is al weken niet op school wegblijven' },
+  ]),
+  signaal('uithuwelijking', 'Dreigende uithuwelijking van een meisje', 'kindhuwelijk trouwen bruidsschat', [
+    { id: 'trouwt', tekst: 'meisje vertelt dat ze gaat trouwen verloofd' },
+  ]),
   signaal('uitschrijving', 'Kind uitgeschreven naar het buitenland', 'emigratie vertrek buitenland brp', [
     { id: 'nog-hier', tekst: 'uitgeschreven kind wordt nog in de wijk gezien' },
     { id: 'weg', tekst: 'kind is al weken niet op school wegblijven' },
@@ -65,7 +83,12 @@ describe('situation search: ranking', () => {
 
   it('scores an observation on its own: a sentence that describes it lifts every signal that has it', () => {
     const r = rangschikSignalen(index, 'al weken niet op school, blijft weg');
-    expect(r.map((t) => t.id).slice(0, 2).sort()).toEqual(['uitschrijving', 'verzuim']);
+    expect(
+      r
+        .map((t) => t.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['uitschrijving', 'verzuim']);
   });
 
   it('leaves out signals that match no word, and returns nothing for nonsense', () => {
@@ -82,7 +105,12 @@ describe('the guided page', () => {
     urgentie: 'normaal',
     urgentieRang: rang,
     perRol,
-    signaleren: [{ organisatie: { id: 'vt', titel: 'Veilig Thuis', url: '/vt/' }, interventies: [{ titel: `melding bij ${id}`, url: '/m/' }] }],
+    signaleren: [
+      {
+        organisatie: { id: 'vt', titel: 'Veilig Thuis', url: '/vt/' },
+        interventies: [{ titel: `melding bij ${id}`, url: '/m/' }],
+      },
+    ],
   });
   const data: GidsData = {
     groepen: [
@@ -97,7 +125,9 @@ describe('the guided page', () => {
     ],
     signalen: {
       x: s('x', 2),
-      y: s('y', 2, { leerplicht: { stappen: [{ nummer: 1, tekst: 'bel' }], bellen: [{ id: 'lp', titel: 'Leerplicht', url: '/lp/' }] } }),
+      y: s('y', 2, {
+        leerplicht: { stappen: [{ nummer: 1, tekst: 'bel' }], bellen: [{ id: 'lp', titel: 'Leerplicht', url: '/lp/' }] },
+      }),
       z: s('z', 0),
     },
   };

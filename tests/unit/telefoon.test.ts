@@ -30,7 +30,9 @@ describe('phone numbers', () => {
       { tekst: '112', uri: 'tel:112' },
       { tekst: '0800-2000', uri: 'tel:+318002000' },
     ]);
-    expect(delen.map((d) => d.tekst).join('')).toBe('Bel 112 bij gevaar, of Veilig Thuis (0800-2000). Zie regels 112–133 en art. 112 Sr.');
+    expect(delen.map((d) => d.tekst).join('')).toBe(
+      'Bel 112 bij gevaar, of Veilig Thuis (0800-2000). Zie regels 112–133 en art. 112 Sr.',
+    );
   });
 
   it('links dial exactly the number their text shows', () => {

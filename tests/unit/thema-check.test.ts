@@ -28,7 +28,9 @@ describe('npm run check reports the theme to the officer', () => {
 
   it('white text on yellow: the pair, both colours and the ratio', () => {
     const { status, output } = check(':root {\n  --bm-color-brand: #ffdd00;\n}\n');
-    expect(output).toMatch(/thema\.css\n {2}- Te weinig contrast tussen --bm-color-brand-text \(#ffffff\) en --bm-color-brand \(#ffdd00\): 1\.\d\d:1, minstens 4\.5:1 nodig/);
+    expect(output).toMatch(
+      /thema\.css\n {2}- Te weinig contrast tussen --bm-color-brand-text \(#ffffff\) en --bm-color-brand \(#ffdd00\): 1\.\d\d:1, minstens 4\.5:1 nodig/,
+    );
     expect(status).toBe(1);
   });
 });

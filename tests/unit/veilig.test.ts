@@ -27,7 +27,10 @@ function inInterventie(regels: string): Probleem[] {
 }
 
 /** The first line added before "## Let op" takes that heading's line in testsignaal.mdx. */
-const regelVan = (bestand: string, tekst: string) => readFileSync(join(VALID, bestand), 'utf8').split('\n').findIndex((r) => r.includes(tekst)) + 1;
+const regelVan = (bestand: string, tekst: string) =>
+  readFileSync(join(VALID, bestand), 'utf8')
+    .split('\n')
+    .findIndex((r) => r.includes(tekst)) + 1;
 const LET_OP = regelVan('signalen/testsignaal.mdx', '## Let op');
 const REGEL = `regel ${LET_OP}`;
 
@@ -37,7 +40,11 @@ describe('MDX cannot run code', () => {
     ['export', 'export const x = globalThis.process.exit(0)', /import en export zijn niet toegestaan/],
     ['a flow expression', '{process.exit(0)}', /"\{process\.exit\(0\)\}": code tussen accolades is niet toegestaan/],
     ['a text expression', 'Tekst {globalThis.process.env.HOME} meer', /code tussen accolades/],
-    ['an attribute with an expression', "<WieIsAanZet x={require('fs')} />", /<WieIsAanZet x=…>: onderdelen krijgen geen attributen/],
+    [
+      'an attribute with an expression',
+      "<WieIsAanZet x={require('fs')} />",
+      /<WieIsAanZet x=…>: onderdelen krijgen geen attributen/,
+    ],
     ['a spread attribute', '<WieIsAanZet {...globalThis} />', /onderdelen krijgen geen attributen/],
     ['a plain attribute', '<WieIsAanZet rol="school" />', /onderdelen krijgen geen attributen/],
     ['content inside the component', '<WieIsAanZet>{1}</WieIsAanZet>', /dit onderdeel heeft geen inhoud/],
@@ -58,7 +65,10 @@ describe('MDX cannot run code', () => {
 
   it('refuses a frontmatter whose end Astro would read differently', () => {
     const p = problemen(
-      fixtureWith({ 'signalen/testsignaal.mdx': (t) => t.replace('laatstBeoordeeld: 2026-11-25\n---\n', 'laatstBeoordeeld: 2026-11-25\n---{process.exit(0)}\nx: 1\n---\n') }),
+      fixtureWith({
+        'signalen/testsignaal.mdx': (t) =>
+          t.replace('laatstBeoordeeld: 2026-11-25\n---\n', 'laatstBeoordeeld: 2026-11-25\n---{process.exit(0)}\nx: 1\n---\n'),
+      }),
     );
     expect(p).toContainEqual(expect.objectContaining({ bestand: 'signalen/testsignaal.mdx', veld: 'frontmatter' }));
   });
@@ -77,7 +87,10 @@ describe('no raw HTML and only safe links', () => {
     ['an iframe', '<iframe src="https://elders.example/"></iframe>'],
   ])('refuses %s in Markdown with file and line', (_, regel) => {
     const p = inInterventie(regel);
-    expect(p[0]).toMatchObject({ bestand: 'interventies/hulp.md', veld: `regel ${regelVan('interventies/hulp.md', '## Let op')}` });
+    expect(p[0]).toMatchObject({
+      bestand: 'interventies/hulp.md',
+      veld: `regel ${regelVan('interventies/hulp.md', '## Let op')}`,
+    });
     expect(p[0].melding).toMatch(/^HTML is niet toegestaan in de tekst/);
   });
 
@@ -94,12 +107,19 @@ describe('no raw HTML and only safe links', () => {
   ])('refuses the link %s', (regel) => {
     for (const p of [inInterventie(regel), inSignaal(regel)]) {
       expect(p.length, formatReport(p)).toBeGreaterThan(0);
-      expect(p.every((x) => /^De (link|afbeelding) ".*" (is niet toegestaan|staat niet op deze site)/.test(x.melding)), formatReport(p)).toBe(true);
+      expect(
+        p.every((x) => /^De (link|afbeelding) ".*" (is niet toegestaan|staat niet op deze site)/.test(x.melding)),
+        formatReport(p),
+      ).toBe(true);
     }
   });
 
   it('accepts relative, https, http, mailto and tel links', () => {
-    expect(inInterventie('[a](../signalen/x/) [b](https://wetten.overheid.nl/) [c](http://a.nl) [d](mailto:a@b.nl) [e](tel:+31201234567) [f](#kop)')).toEqual([]);
+    expect(
+      inInterventie(
+        '[a](../signalen/x/) [b](https://wetten.overheid.nl/) [c](http://a.nl) [d](mailto:a@b.nl) [e](tel:+31201234567) [f](#kop)',
+      ),
+    ).toEqual([]);
   });
 
   it('judges schemes the way a browser reads them', () => {
@@ -113,9 +133,17 @@ describe('no raw HTML and only safe links', () => {
 
 describe('every failure is a report, never a stack trace', () => {
   it('reports a YAML alias bomb, with the other problems', () => {
-    const bom = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
+    const bom = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`),
+    ].join('\n');
     const p = problemen(fixtureWith({ 'themas/bom.yaml': bom, 'signalen/leeg.mdx': '' }));
-    expect(p).toContainEqual(expect.objectContaining({ bestand: 'themas/bom.yaml', melding: expect.stringMatching(/te veel of te diep geneste verwijzingen/) }));
+    expect(p).toContainEqual(
+      expect.objectContaining({
+        bestand: 'themas/bom.yaml',
+        melding: expect.stringMatching(/te veel of te diep geneste verwijzingen/),
+      }),
+    );
     expect(p).toContainEqual({ bestand: 'signalen/leeg.mdx', melding: 'Het bestand is leeg' });
   });
 
@@ -133,17 +161,25 @@ describe('every failure is a report, never a stack trace', () => {
     writeFileSync(join(dir, 'themas/latin1.yaml'), Buffer.from('titel: Caf\xe9\n', 'latin1'));
     execFileSync('mkfifo', [join(dir, 'kaders/pijp.md')]);
     const p = problemen(dir);
-    expect(p).toContainEqual({ bestand: 'themas/latin1.yaml', veld: 'codering', melding: 'Is geen geldige UTF-8-tekst; sla het bestand op als UTF-8' });
+    expect(p).toContainEqual({
+      bestand: 'themas/latin1.yaml',
+      veld: 'codering',
+      melding: 'Is geen geldige UTF-8-tekst; sla het bestand op als UTF-8',
+    });
     expect(p).toContainEqual({ bestand: 'kaders/pijp.md', melding: 'Is geen gewoon bestand en wordt niet gelezen' });
     if (process.getuid?.() !== 0) {
       writeFileSync(join(dir, 'themas/dicht.yaml'), 'titel: x\n');
       chmodSync(join(dir, 'themas/dicht.yaml'), 0);
-      expect(problemen(dir)).toContainEqual(expect.objectContaining({ bestand: 'themas/dicht.yaml', melding: expect.stringMatching(/kan niet gelezen worden/) }));
+      expect(problemen(dir)).toContainEqual(
+        expect.objectContaining({ bestand: 'themas/dicht.yaml', melding: expect.stringMatching(/kan niet gelezen worden/) }),
+      );
     }
   });
 
   it('accepts a leading byte-order mark silently', () => {
-    expect(problemen(fixtureWith({ 'signalen/testsignaal.mdx': (t) => `\uFEFF${t}`, 'themas/testthema.yaml': (t) => `\uFEFF${t}` }))).toEqual([]);
+    expect(
+      problemen(fixtureWith({ 'signalen/testsignaal.mdx': (t) => `\uFEFF${t}`, 'themas/testthema.yaml': (t) => `\uFEFF${t}` })),
+    ).toEqual([]);
   });
 
   it('refuses dates that do not exist and review dates in the future', () => {
@@ -154,7 +190,13 @@ describe('every failure is a report, never a stack trace', () => {
       }),
     );
     expect(p).toContainEqual({ bestand: 'themas/testthema.yaml', veld: 'laatstBeoordeeld', melding: 'Geen bestaande datum' });
-    expect(p).toContainEqual(expect.objectContaining({ bestand: 'begrippen/tst.yaml', veld: 'laatstBeoordeeld', melding: expect.stringMatching(/^Deze datum ligt in de toekomst/) }));
+    expect(p).toContainEqual(
+      expect.objectContaining({
+        bestand: 'begrippen/tst.yaml',
+        veld: 'laatstBeoordeeld',
+        melding: expect.stringMatching(/^Deze datum ligt in de toekomst/),
+      }),
+    );
   });
 
   it.each([
@@ -165,12 +207,17 @@ describe('every failure is a report, never a stack trace', () => {
   ])('refuses the invisible character %s in a title and in a body', (code, c) => {
     const p = problemen(
       fixtureWith({
-        'signalen/testsignaal.mdx': (t) => t.replace('titel: Testsignaal', `titel: Test${c}signaal`).replace('Een kind is er niet.', `Een kind${c} is er niet.`),
+        'signalen/testsignaal.mdx': (t) =>
+          t.replace('titel: Testsignaal', `titel: Test${c}signaal`).replace('Een kind is er niet.', `Een kind${c} is er niet.`),
       }),
     );
-    expect(p).toContainEqual(expect.objectContaining({ bestand: 'signalen/testsignaal.mdx', veld: 'titel', melding: expect.stringContaining(code) }));
+    expect(p).toContainEqual(
+      expect.objectContaining({ bestand: 'signalen/testsignaal.mdx', veld: 'titel', melding: expect.stringContaining(code) }),
+    );
     const regel = `regel ${regelVan('signalen/testsignaal.mdx', 'Een kind is er niet.')}`;
-    expect(p).toContainEqual(expect.objectContaining({ bestand: 'signalen/testsignaal.mdx', veld: regel, melding: expect.stringContaining(code) }));
+    expect(p).toContainEqual(
+      expect.objectContaining({ bestand: 'signalen/testsignaal.mdx', veld: regel, melding: expect.stringContaining(code) }),
+    );
   });
 
   it('checks the id on the real file name, backslash included', () => {
@@ -182,7 +229,11 @@ describe('every failure is a report, never a stack trace', () => {
 });
 
 describe('no request to another site from a body', () => {
-  it.each(['![pixel](https://elders.example/p.png)', '![pixel][p]\n\n[p]: http://elders.example/p.png', '![pixel](//elders.example/p.png)'])('refuses the image %s', (regel) => {
+  it.each([
+    '![pixel](https://elders.example/p.png)',
+    '![pixel][p]\n\n[p]: http://elders.example/p.png',
+    '![pixel](//elders.example/p.png)',
+  ])('refuses the image %s', (regel) => {
     const p = inInterventie(regel);
     expect(p.length, formatReport(p)).toBeGreaterThan(0);
     expect(p.map((x) => x.melding).join('\n')).toMatch(/staat niet op deze site|is niet toegestaan/);
@@ -193,7 +244,9 @@ describe('no request to another site from a body', () => {
   });
 
   it('renders case sections without HTML, unsafe links or outside images (second wall)', () => {
-    const [s] = secties('## Situatie\n\nTekst <img src=x onerror=alert(1)> [a](javascript:alert(1)) ![p](https://elders.example/p.png) [b](https://wetten.overheid.nl/)\n');
+    const [s] = secties(
+      '## Situatie\n\nTekst <img src=x onerror=alert(1)> [a](javascript:alert(1)) ![p](https://elders.example/p.png) [b](https://wetten.overheid.nl/)\n',
+    );
     expect(s.html).not.toMatch(/<img|javascript:|elders\.example/);
     expect(s.html).toContain('href="https://wetten.overheid.nl/"');
   });
@@ -202,6 +255,12 @@ describe('no request to another site from a body', () => {
 describe('YAML that Astro would read differently', () => {
   it('refuses an unknown tag', () => {
     const p = problemen(fixtureWith({ 'themas/testthema.yaml': (t) => t.replace(/^titel: /m, 'titel: !!js/function ') }));
-    expect(p).toEqual([expect.objectContaining({ bestand: 'themas/testthema.yaml', veld: 'regel 1', melding: expect.stringMatching(/^YAML kan niet gelezen worden: .*tag/i) })]);
+    expect(p).toEqual([
+      expect.objectContaining({
+        bestand: 'themas/testthema.yaml',
+        veld: 'regel 1',
+        melding: expect.stringMatching(/^YAML kan niet gelezen worden: .*tag/i),
+      }),
+    ]);
   });
 });

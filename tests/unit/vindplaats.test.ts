@@ -15,9 +15,18 @@ const secties: BronSectie[] = [
 describe('line ranges in a location', () => {
   it('reads single lines, ranges with either dash, and lists', () => {
     expect(regelbereiken('regel 76')).toEqual([{ van: 76, tot: 76 }]);
-    expect(regelbereiken('regels 118–129 en 143–145')).toEqual([{ van: 118, tot: 129 }, { van: 143, tot: 145 }]);
-    expect(regelbereiken('regels 10-12, 14')).toEqual([{ van: 10, tot: 12 }, { van: 14, tot: 14 }]);
-    expect(regelbereiken('regel 96 en regel 220')).toEqual([{ van: 96, tot: 96 }, { van: 220, tot: 220 }]);
+    expect(regelbereiken('regels 118–129 en 143–145')).toEqual([
+      { van: 118, tot: 129 },
+      { van: 143, tot: 145 },
+    ]);
+    expect(regelbereiken('regels 10-12, 14')).toEqual([
+      { van: 10, tot: 12 },
+      { van: 14, tot: 14 },
+    ]);
+    expect(regelbereiken('regel 96 en regel 220')).toEqual([
+      { van: 96, tot: 96 },
+      { van: 220, tot: 220 },
+    ]);
     expect(regelbereiken("alinea 'Wat doet Veilig Thuis?'")).toEqual([]);
   });
 });
@@ -51,7 +60,7 @@ describe('the section a line falls in', () => {
     ]);
   });
 
-  it('keeps a location without line numbers as the reader\'s location', () => {
+  it("keeps a location without line numbers as the reader's location", () => {
     const v = vindplaats({ locatie: "alinea 'Meldcode in de wet'" }, secties);
     expect(v).toEqual({ secties: [], locatie: "alinea 'Meldcode in de wet'", alleenRegels: false });
     expect(plaatsen([v])).toEqual([{ locaties: ["alinea 'Meldcode in de wet'"], alleenRegels: false }]);
@@ -64,7 +73,11 @@ describe('the section a line falls in', () => {
       vindplaats({ locatie: 'regels 150–152' }, secties),
     ]);
     expect(p).toEqual([
-      { sectie: { pad: ['2. Aanpak', '2.1 Vanaf 2006', 'Onderwijs'], pagina: 3 }, locaties: ['regels 150–152', 'regels 160–170'], alleenRegels: true },
+      {
+        sectie: { pad: ['2. Aanpak', '2.1 Vanaf 2006', 'Onderwijs'], pagina: 3 },
+        locaties: ['regels 150–152', 'regels 160–170'],
+        alleenRegels: true,
+      },
     ]);
   });
 });
@@ -74,7 +87,11 @@ describe('the table of contents of a source', () => {
     const dir = fixtureWith({ 'bronnen/testbron.yaml': (t) => t.replace('regel: 30', 'regel: 12') });
     const { problemen } = checkContent(dir, dir);
     expect(problemen).toEqual([
-      { bestand: 'bronnen/testbron.yaml', veld: 'secties', melding: 'Zet de secties op volgorde van regel, zonder dubbele regels' },
+      {
+        bestand: 'bronnen/testbron.yaml',
+        veld: 'secties',
+        melding: 'Zet de secties op volgorde van regel, zonder dubbele regels',
+      },
     ]);
   });
 });

@@ -13,12 +13,21 @@ import { run } from '../support/commands.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const ref = (id: string) => ({ collection: 'x', id });
-const e = (collection: string, id: string, data: Record<string, unknown>, bestand = `content/${collection}/${id}`) => ({ collection, id, bestand, data });
+const e = (collection: string, id: string, data: Record<string, unknown>, bestand = `content/${collection}/${id}`) => ({
+  collection,
+  id,
+  bestand,
+  data,
+});
 
 describe('volledigheid (pure)', () => {
   const entries = [
     e('signalen', 'acuut-zonder', { titel: 'Acuut zonder route', urgentie: 'acuut', interventies: [{ interventie: ref('i1') }] }),
-    e('signalen', 'hoog-met', { titel: 'Hoog met route', urgentie: 'hoog', interventies: [{ interventie: ref('i1'), organisaties: [ref('alleen-hier')] }] }),
+    e('signalen', 'hoog-met', {
+      titel: 'Hoog met route',
+      urgentie: 'hoog',
+      interventies: [{ interventie: ref('i1'), organisaties: [ref('alleen-hier')] }],
+    }),
     e('signalen', 'normaal', { titel: 'Normaal', urgentie: 'normaal', interventies: [{ interventie: ref('i2') }] }),
     e('interventies', 'i1', { uitvoerders: [{ organisatie: ref('politie') }, { organisatie: ref('met-contact') }] }),
     e('interventies', 'i2', { uitvoerders: [{ organisatie: ref('politie') }, { organisatie: ref('lokaal-team') }] }),
@@ -38,14 +47,28 @@ describe('volledigheid (pure)', () => {
 
   it('names each organisation aan zet without a local contact, with the signals where', () => {
     expect(punten.filter((p) => p.bestand === 'ed/editie.yaml')).toEqual([
-      { bestand: 'ed/editie.yaml', veld: 'contacten.alleen-hier', melding: expect.stringMatching(/^geen lokaal contact voor Alleen hier, aan zet bij 1 signaal \("Hoog met route"\)/) },
-      { bestand: 'ed/editie.yaml', veld: 'contacten.politie', melding: expect.stringMatching(/^geen lokaal contact voor Politie, aan zet bij 2 signalen \("Acuut zonder route", "Normaal"\)/) },
+      {
+        bestand: 'ed/editie.yaml',
+        veld: 'contacten.alleen-hier',
+        melding: expect.stringMatching(/^geen lokaal contact voor Alleen hier, aan zet bij 1 signaal \("Hoog met route"\)/),
+      },
+      {
+        bestand: 'ed/editie.yaml',
+        veld: 'contacten.politie',
+        melding: expect.stringMatching(
+          /^geen lokaal contact voor Politie, aan zet bij 2 signalen \("Acuut zonder route", "Normaal"\)/,
+        ),
+      },
     ]);
   });
 
   it('names each acute or high-urgency signal without a lokaal/ route', () => {
     expect(punten.filter((p) => p.bestand === 'ed/lokaal/')).toEqual([
-      { bestand: 'ed/lokaal/', veld: 'acuut-zonder.md', melding: expect.stringContaining('"Acuut zonder route" (urgentie acuut)') },
+      {
+        bestand: 'ed/lokaal/',
+        veld: 'acuut-zonder.md',
+        melding: expect.stringContaining('"Acuut zonder route" (urgentie acuut)'),
+      },
     ]);
   });
 });

@@ -31,7 +31,12 @@ describe('compound splitting', () => {
   });
 
   it('collects the parts of every compound in titles and terms, once each', () => {
-    expect(compoundDelen(['Schoolverzuim en leerplichtambtenaar', 'schoolverzuim'], lex)).toEqual(['school', 'verzuim', 'leerplicht', 'ambtenaar']);
+    expect(compoundDelen(['Schoolverzuim en leerplichtambtenaar', 'schoolverzuim'], lex)).toEqual([
+      'school',
+      'verzuim',
+      'leerplicht',
+      'ambtenaar',
+    ]);
   });
 
   it('is deterministic: the longest known head wins', () => {
