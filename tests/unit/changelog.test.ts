@@ -4,7 +4,7 @@
  * records it) the new id. The changelog's section is machine-readable.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { laatsteVersie, leesWijzigingen, metWijzigingen } from '../../src/lib/changelog.ts';
@@ -16,8 +16,17 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 describe('the changelog section "Hernoemd en verwijderd"', () => {
   it('is read from the real CHANGELOG.md, which keeps its version heading', () => {
     const tekst = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
-    expect(leesWijzigingen(tekst)).toEqual({ wijzigingen: [], problemen: [] });
+    const { wijzigingen, problemen } = leesWijzigingen(tekst);
+    expect(problemen).toEqual([]);
     expect(laatsteVersie(tekst).versie).toMatch(/^\d+\.\d+\.\d+$/);
+    // What it records is true of the content: an old id is gone, a new id exists.
+    const bestaat = (item: string) =>
+      existsSync(join(ROOT, 'content', item.split('/')[0])) &&
+      readdirSync(join(ROOT, 'content', item.split('/')[0])).some((f) => f.replace(/\.[^.]+$/, '') === item.split('/')[1]);
+    for (const w of wijzigingen) {
+      expect(bestaat(w.oud), `${w.oud} staat als hernoemd of verwijderd, maar bestaat nog`).toBe(false);
+      if (w.nieuw) expect(bestaat(w.nieuw), `${w.nieuw} bestaat niet`).toBe(true);
+    }
   });
 
   it('reads renames and removals, and reports a broken entry with file and place', () => {
