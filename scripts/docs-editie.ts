@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** npm run docs:editie: writes docs/editie-yaml.md from the schema of editie.yaml (src/lib/edition.ts). */
+/** npm run docs:editie: writes docs/editie-yaml.md from the schema of editie.yaml (src/lib/editie.ts). */
 import { writeFileSync } from 'node:fs';
 import { referentie, REFERENTIE_BESTAND } from '../src/lib/editie-docs.ts';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareContent } from '../lib/prepare.ts';
 import { formatReport } from '../lib/problems.ts';
 import { editieNaam, type Instellingen } from '../lib/instellingen.ts';
-import { weggelaten, type Editie } from '../lib/edition.ts';
+import { weggelaten, type Editie } from '../lib/editie.ts';
 import type { Inhoudsbronnen } from '../loaders/inhoud.ts';
 
 const EDITIE = 'virtual:barrieremodel/editie';

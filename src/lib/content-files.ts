@@ -11,7 +11,7 @@ import { checkBody, type BodyNode } from './body-safety.ts';
 import { onzichtbaarMelding } from './tekens.ts';
 import { COLLECTIONS, EXTENSIES, ID_PATROON, STAPPEN_KOP, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
-import { checkTaal, type Uitzondering } from './language.ts';
+import { checkTaal, type Uitzondering } from './taal.ts';
 import { eersteLijstOnder, leesMarkdown, tekstVan, type MdNode } from './body.ts';
 
 export interface RawEntry {

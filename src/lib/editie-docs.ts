@@ -1,11 +1,11 @@
 /**
  * The reference of editie.yaml (docs/editie-yaml.md) and the starter
  * editie.yaml of `npm run nieuwe-editie`, both written from the schema in
- * edition.ts: its keys, kinds, defaults, allowed values, and the Dutch line
+ * editie.ts: its keys, kinds, defaults, allowed values, and the Dutch line
  * and example each key carries in `.meta()`.
  */
 import { stringify } from 'yaml';
-import { editieSchema } from './edition.ts';
+import { editieSchema } from './editie.ts';
 import { keuzes, onderdelen, shape, soortVan, uitpakken, velden, type Uitgepakt } from './schema-uitleg.ts';
 
 export const REFERENTIE_BESTAND = 'docs/editie-yaml.md';
@@ -29,7 +29,7 @@ export function referentie(): string {
   });
   return `# editie.yaml: alle onderdelen
 
-<!-- Gemaakt met \`npm run docs:editie\` uit het schema in src/lib/edition.ts. Verander het schema, niet dit bestand; een test faalt als ze uit elkaar lopen. -->
+<!-- Gemaakt met \`npm run docs:editie\` uit het schema in src/lib/editie.ts. Verander het schema, niet dit bestand; een test faalt als ze uit elkaar lopen. -->
 
 Elke editie heeft in haar map een \`editie.yaml\`. Hieronder staat elk
 onderdeel: wat voor waarde het is, of het verplicht is, wat het is als je

@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { leesTekst, leesYaml } from './content-files.ts';
-import { loadEditie, type Editie, type GeladenEditie } from './edition.ts';
+import { loadEditie, type Editie, type GeladenEditie } from './editie.ts';
 import { schemaProblemen, type Probleem } from './problems.ts';
 import { nl } from '../i18n/nl.ts';
 

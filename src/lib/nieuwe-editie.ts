@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { starterYaml } from './editie-docs.ts';
-import { standaardTokens } from './theme.ts';
+import { standaardTokens } from './thema.ts';
 
 /** The tokens as a theme: colours set (to the defaults), the rest commented out. */
 export function starterThema(tokens = standaardTokens()): string {

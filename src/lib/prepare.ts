@@ -1,7 +1,7 @@
 /**
  * The one content pipeline: reads the national content and, with an edition,
  * its local content; validates both, composes them (hidden, replaced, extra
- * links: src/lib/edition.ts) and checks the whole. Every problem is reported
+ * links: src/lib/editie.ts) and checks the whole. Every problem is reported
  * at once, with file and field. `npm run check`, the build's first step and
  * the tests all call this, so all say exactly the same. Nothing is copied or
  * written: the build loads the same files from their own folders
@@ -12,9 +12,9 @@ import { extname, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { checkMarkdownTekst, leesTekst, readContentDir, walkVeilig } from './content-files.ts';
 import { checkModel, validateEntries, type ValidEntry } from './integrity.ts';
-import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from './edition.ts';
+import { loadEditie, mergeEditie, type GeladenEditie, type Samenvoeging } from './editie.ts';
 import { ID_PATROON } from './model.ts';
-import { checkTaal, type Uitzondering } from './language.ts';
+import { checkTaal, type Uitzondering } from './taal.ts';
 import type { Probleem } from './problems.ts';
 import { volledigheid } from './volledigheid.ts';
 import { CHANGELOG_BESTAND, leesWijzigingen, metWijzigingen } from './changelog.ts';

@@ -70,7 +70,7 @@ const url = z.url({ protocol: /^https?$/ });
  * (editie.yaml, `contacten.<organisatie-id>`).
  */
 export const contactSchema = z.strictObject({
-  // Each field's one Dutch line and example feed the messages and docs/editie-yaml.md (see src/lib/edition.ts).
+  // Each field's one Dutch line and example feed the messages and docs/editie-yaml.md (see src/lib/editie.ts).
   afdeling: tekst.optional().meta({ description: 'naam van de afdeling of het team', examples: ['Leerplicht en RMC Duinwijk'] }),
   telefoon: telefoonSchema.optional().meta({
     description: 'telefoonnummer; meerdere: een lijst met label en nummer',

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { astroBuild, ROOT, run } from '../support/commands.ts';
-import { checkThema } from '../../src/lib/theme.ts';
+import { checkThema } from '../../src/lib/thema.ts';
 import { checkLogo } from '../../src/lib/logo.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bm-nieuwe-editie-'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEditie } from '../../src/lib/edition.ts';
+import { loadEditie } from '../../src/lib/editie.ts';
 import { contactSchema, plainSchemas } from '../../src/lib/schema.ts';
 import { formatReport } from '../../src/lib/problems.ts';
 

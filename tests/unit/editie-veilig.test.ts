@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEditie } from '../../src/lib/edition.ts';
+import { loadEditie } from '../../src/lib/editie.ts';
 import { prepareContent } from '../../src/lib/prepare.ts';
-import { checkThema, contrast, CONTRASTPAREN, leesKleur, standaardTokens } from '../../src/lib/theme.ts';
+import { checkThema, contrast, CONTRASTPAREN, leesKleur, standaardTokens } from '../../src/lib/thema.ts';
 import { checkLogo } from '../../src/lib/logo.ts';
 import { formatReport, type Probleem } from '../../src/lib/problems.ts';
 

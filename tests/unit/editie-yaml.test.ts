@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { editieSchema, loadEditie } from '../../src/lib/edition.ts';
+import { editieSchema, loadEditie } from '../../src/lib/editie.ts';
 import { referentie, REFERENTIE_BESTAND, starterYaml } from '../../src/lib/editie-docs.ts';
 import { velden } from '../../src/lib/schema-uitleg.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkDekking, normaliseer } from '../../src/lib/coverage.ts';
+import { checkDekking, normaliseer } from '../../src/lib/dekking.ts';
 import { checkContent } from '../../src/lib/prepare.ts';
 import { nationalContent } from './helpers.ts';
 

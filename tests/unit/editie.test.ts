@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEditie, weggelaten } from '../../src/lib/edition.ts';
+import { loadEditie, weggelaten } from '../../src/lib/editie.ts';
 import { prepareContent } from '../../src/lib/prepare.ts';
 import { formatReport } from '../../src/lib/problems.ts';
 import { bestandenVan } from '../../src/loaders/inhoud.ts';

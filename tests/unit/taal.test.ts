@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTaal } from '../../src/lib/language.ts';
+import { checkTaal } from '../../src/lib/taal.ts';
 import { checkContent } from '../../src/lib/prepare.ts';
 import { fixtureWith, nationalContent } from './helpers.ts';
 

@@ -12,7 +12,7 @@ import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { leesTekst, leesYaml, walkVeilig } from './content-files.ts';
 import { ONZICHTBAAR, onzichtbaarMelding } from './tekens.ts';
-import { checkThema } from './theme.ts';
+import { checkThema } from './thema.ts';
 import { checkLogo } from './logo.ts';
 import { FASEN, ID_PATROON, type CollectionName } from './model.ts';
 import { schemaProblemen, type Probleem } from './problems.ts';
