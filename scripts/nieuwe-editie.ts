@@ -30,6 +30,8 @@ if (v.problemen.length > 0) {
 console.log(`Inhoudscontrole: geen problemen, editie "${v.editie!.config.naam}".`);
 console.log(`
 Verder:
-  1. Vul ${map}/editie.yaml aan (uitleg per onderdeel: docs/editie-yaml.md).
-  2. Controleer: npm run check -- --editie ${map}
-  3. Bouw en bekijk: BARRIEREMODEL_EDITIE=${map} npm start`);
+  1. Kies de editie, één keer, in instellingen.yaml in de hoofdmap:  editie: ${map}
+     (build, preview, start en check gebruiken hem dan allemaal).
+  2. Vul ${map}/editie.yaml aan (uitleg per onderdeel: docs/editie-yaml.md).
+  3. Controleer: npm run check   (ook de aandachtspunten: lokale contacten en routes)
+  4. Bouw en bekijk: npm start`);
