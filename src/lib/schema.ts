@@ -54,8 +54,9 @@ const datum = z.preprocess(
     .transform((s) => new Date(`${s}T00:00:00Z`)),
 );
 
-/** Today in the Netherlands, as YYYY-MM-DD. */
-const vandaag = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+/** Today in the Netherlands, as YYYY-MM-DD (one formatter: making one per entry cost ~1 s of a build at N = 1,000). */
+const amsterdam = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+const vandaag = () => amsterdam.format(new Date());
 
 /** The date an entry was last reviewed: a real date, not in the future. */
 const beoordeeld = datum.refine((d) => d.toISOString().slice(0, 10) <= vandaag(), {

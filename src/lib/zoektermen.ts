@@ -22,10 +22,20 @@ export function woorden(tekst: string): string[] {
   return tekst.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
+/** The long words of a long text (a page body), kept per text: the search metadata and the situation index both read every body. */
+const langeWoorden = new Map<string, readonly string[]>();
+
 /** The vocabulary of a corpus: every word of at least MIN_DEEL letters. */
 export function lexicon(teksten: Iterable<string>): Set<string> {
   const set = new Set<string>();
-  for (const t of teksten) for (const w of woorden(t)) if (w.length >= MIN_DEEL) set.add(w);
+  for (const t of teksten) {
+    let ws = t.length > 200 ? langeWoorden.get(t) : undefined;
+    if (!ws) {
+      ws = woorden(t).filter((w) => w.length >= MIN_DEEL);
+      if (t.length > 200) langeWoorden.set(t, ws);
+    }
+    for (const w of ws) set.add(w);
+  }
   return set;
 }
 
