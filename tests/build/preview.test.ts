@@ -4,25 +4,12 @@
  * repeating the choice on the command line (issue 13, item 5).
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnv } from '../support/commands.ts';
+import { startNpmServer } from '../support/npm-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-
-function vrijePoort(): Promise<number> {
-  return new Promise((ok, fout) => {
-    const s = createServer();
-    s.on('error', fout);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** Waits until the server answers: the state a person waits for before opening the page. */
 async function totdatBereikbaar(url: string, uit: () => string, maxMs = 120_000) {
@@ -50,25 +37,11 @@ describe('npm run preview with an edition chosen in a settings file', () => {
   it('serves the edition under its base path, with its name and styles', async () => {
     const instellingen = join(map, 'instellingen.yaml');
     writeFileSync(instellingen, `editie: ${join(root, 'editions/voorbeeld')}\nuitvoer: ${inject('editieDist')}\n`);
-    const poort = await vrijePoort();
-    const child = spawn('npm', ['run', 'preview', '--', '--port', String(poort)], {
-      cwd: root,
-      // As a person starts it: without the test runner's variables.
-      env: childEnv({ BARRIEREMODEL_INSTELLINGEN: instellingen }),
-      detached: true,
-    });
-    let uitvoer = '';
-    child.stdout.on('data', (d) => (uitvoer += d));
-    child.stderr.on('data', (d) => (uitvoer += d));
-    stop = () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    };
-    const start = `http://127.0.0.1:${poort}/barrieremodel/`;
-    await totdatBereikbaar(start, () => uitvoer);
+    // As a person starts it: without the test runner's variables.
+    const server = await startNpmServer('preview', { BARRIEREMODEL_INSTELLINGEN: instellingen });
+    stop = server.stop;
+    const start = `${server.origin}/barrieremodel/`;
+    await totdatBereikbaar(start, server.uitvoer);
     const html = await (await fetch(start)).text();
     expect(html).toContain('<title>Barrièremodel Duinwijk');
     const css = [...html.matchAll(/href="([^"]+\.css)"/g)].map((m) => m[1]);
