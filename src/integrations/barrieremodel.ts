@@ -42,10 +42,12 @@ export function barrieremodel(instellingen: Instellingen): AstroIntegration {
     name: 'barrieremodel',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
+        // `astro preview` serves the folder a build wrote and renders nothing: no content to check or load.
+        if (command === 'preview') return;
         const { editie } = instellingen;
         const v = prepareContent({ root: instellingen.root, contentDir: instellingen.contentDir, editie });
         const problemen = [...instellingen.problemen, ...v.problemen];
-        if (problemen.length > 0 && command !== 'preview') {
+        if (problemen.length > 0) {
           throw new AstroError(
             formatReport(problemen),
             'Los deze problemen op; `npm run check` toont hetzelfde overzicht zonder te bouwen.',
