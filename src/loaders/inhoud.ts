@@ -14,10 +14,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseEntry } from '../lib/content-files.ts';
+import { parseEntry, walkVeilig } from '../lib/content-files.ts';
 import { EXTENSIES, type CollectionName } from '../lib/model.ts';
 import { formatReport } from '../lib/problems.ts';
-import { walkVeilig } from '../lib/content-files.ts';
 
 export interface Inhoudsbronnen {
   /** The national content folder (absolute). */
@@ -35,18 +34,21 @@ interface Bestand {
   id: string;
 }
 
+/** The files directly in a folder with one of these extensions, each with its id (the name without extension). */
+function bestandenIn(dir: string | undefined, extensies: readonly string[]): Bestand[] {
+  if (!dir || !existsSync(dir)) return [];
+  return walkVeilig(dir, (p) => p)
+    .bestanden.filter((p) => extensies.includes(extname(p)) && !relative(dir, p).includes(sep))
+    .map((pad) => ({ pad, id: pad.slice(dir.length + 1, pad.length - extname(pad).length) }));
+}
+
 /** The files of a collection: national ones not left out, then the edition's own. */
 export function bestandenVan(collection: CollectionName, bronnen: Inhoudsbronnen): Bestand[] {
   const weg = new Set(bronnen.weglaten);
-  const uit = (map: string | undefined, nationaal: boolean): Bestand[] => {
-    const dir = map && join(map, collection);
-    if (!dir || !existsSync(dir)) return [];
-    return walkVeilig(dir, (p) => p)
-      .bestanden.filter((p) => EXTENSIES[collection].includes(extname(p)) && !relative(dir, p).includes(sep))
-      .map((pad) => ({ pad, id: pad.slice(dir.length + 1, pad.length - extname(pad).length) }))
-      .filter((b) => !(nationaal && weg.has(`${collection}/${b.id}`)));
-  };
-  return [...uit(bronnen.nationaal, true), ...uit(bronnen.lokaal, false)];
+  return [
+    ...bestandenIn(join(bronnen.nationaal, collection), EXTENSIES[collection]).filter((b) => !weg.has(`${collection}/${b.id}`)),
+    ...bestandenIn(bronnen.lokaal && join(bronnen.lokaal, collection), EXTENSIES[collection]),
+  ];
 }
 
 /** Watches the folders in `astro dev` and runs `sync` again when a file in them changes. */
@@ -120,12 +122,8 @@ export function lokaalLoader(bronnen: Inhoudsbronnen): Loader {
       const root = fileURLToPath(config.root);
       const sync = async () => {
         store.clear();
-        if (!dir || !existsSync(dir)) return;
-        for (const pad of walkVeilig(dir, (p) => p).bestanden.filter(
-          (p) => extname(p) === '.md' && !relative(dir, p).includes(sep),
-        )) {
+        for (const { pad, id } of bestandenIn(dir, ['.md'])) {
           const body = readFileSync(pad, 'utf8');
-          const id = pad.slice(dir.length + 1, -3);
           store.set({
             id,
             data: { signaal: id },
