@@ -1,7 +1,7 @@
 /**
  * Content is data, not code: the rules every Markdown/MDX body must follow
- * before the build may render it. Checked on the parsed tree (remark-parse,
- * remark-mdx), so the rejection is structural, not a text pattern.
+ * before the build may render it. Checked on the parsed tree (the build's
+ * own parser, see body.ts), so the rejection is structural, not a text pattern.
  *
  * - MDX: no import/export, no {…} expressions, components only from the
  *   collection's list and without attributes or content.

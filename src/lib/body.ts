@@ -2,9 +2,8 @@
  * Reading an entry's Markdown/MDX body: its outline, and the steps under a
  * heading (used for the "Eerste stap" box at the top of a signal page).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { gedeeldGeheugen } from './geheugen.ts';
 
 export interface MdNode {
   type: string;
@@ -16,25 +15,45 @@ export interface MdNode {
   children?: MdNode[];
 }
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-const markdownParser = unified().use(remarkParse);
-
 /**
  * Parsed trees by text, shared by every reader in one process: the content
  * check parses each body once, and the pages that read its sections later
  * (steps, case sections, slides) get the same tree instead of parsing again.
- * Kept on globalThis because the check (run by the integration) and the
- * pages (bundled by Vite) load this module separately. Trees are read-only:
+ * Shared between the check and the pages (src/lib/geheugen.ts), and
+ * bounded, so a long `astro dev` session does not keep every old version
+ * of an edited body. Trees are read-only:
  * a reader that changes a tree works on a copy.
  */
-const gedeeld = ((globalThis as { [k: symbol]: Map<string, MdNode> })[Symbol.for('barrieremodel.mdast')] ??= new Map());
+const gedeeld = gedeeldGeheugen<string, MdNode>('mdast');
 
-/** The syntax tree of a Markdown (or, with `mdx`, MDX) text; throws on text that cannot be parsed. */
+/** Why a text cannot be parsed, with the line in the text when the parser names one. */
+export class LeesFout extends Error {
+  readonly reden: string;
+  readonly regel?: number;
+  constructor(reden: string, regel?: number) {
+    super(regel ? `regel ${regel}: ${reden}` : reden);
+    this.reden = reden;
+    this.regel = regel;
+  }
+}
+
+/**
+ * The syntax tree of a Markdown (or, with `mdx`, MDX) text, parsed by the
+ * build's own Markdown processor (satteri, which Astro and @astrojs/mdx use to
+ * render): check and build read every heading, list and component alike.
+ * Throws a LeesFout on text that cannot be parsed.
+ */
 export function leesMarkdown(text: string, soort: 'md' | 'mdx' = 'md'): MdNode {
   const sleutel = `${soort}\0${text}`;
   let tree = gedeeld.get(sleutel);
   if (!tree) {
-    tree = (soort === 'mdx' ? mdxParser : markdownParser).parse(text) as MdNode;
+    try {
+      tree = (soort === 'mdx' ? mdxToMdast : markdownToMdast)(text) as MdNode;
+    } catch (error) {
+      // satteri reports "regel:kolom: reden (code)".
+      const m = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec((error as Error).message);
+      throw m ? new LeesFout(m[2], Number(m[1])) : new LeesFout((error as Error).message);
+    }
     gedeeld.set(sleutel, tree);
   }
   return tree;

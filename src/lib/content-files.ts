@@ -12,7 +12,8 @@ import { onzichtbaarMelding } from './tekens.ts';
 import { COLLECTIONS, EXTENSIES, ID_PATROON, STAPPEN_KOP, type CollectionName } from './model.ts';
 import type { Probleem } from './problems.ts';
 import { checkTaal, type Uitzondering } from './taal.ts';
-import { eersteLijstOnder, leesMarkdown, tekstVan, type MdNode } from './body.ts';
+import { gedeeldGeheugen } from './geheugen.ts';
+import { eersteLijstOnder, LeesFout, leesMarkdown, tekstVan, type MdNode } from './body.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -74,7 +75,7 @@ function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel
   return [...hier, ...(node.children ?? []).flatMap((c) => componentenIn(c, regelOffset))];
 }
 
-const gelezenYaml = ((globalThis as { [k: symbol]: Map<string, unknown> })[Symbol.for('barrieremodel.yaml')] ??= new Map());
+const gelezenYaml = gedeeldGeheugen<string, unknown>('yaml');
 
 /** At most this many aliases (*naam) per file: a YAML "alias bomb" is refused, not expanded. */
 export const MAX_ALIASSEN = 50;
@@ -194,11 +195,11 @@ export function parseEntry(
         componenten = componentenIn(tree, bodyStart);
         aantalStappen = eersteLijstOnder(tree, STAPPEN_KOP)?.length;
       } catch (error) {
-        const e = error as { line?: number; reason?: string; message: string };
+        if (!(error instanceof LeesFout)) throw error;
         problemen.push({
           bestand,
-          veld: e.line ? `regel ${e.line + bodyStart}` : 'tekst',
-          melding: `${ext === '.mdx' ? 'MDX' : 'Markdown'} kan niet gelezen worden: ${e.reason ?? e.message}`,
+          veld: error.regel ? `regel ${error.regel + bodyStart}` : 'tekst',
+          melding: `${ext === '.mdx' ? 'MDX' : 'Markdown'} kan niet gelezen worden: ${error.reden}`,
         });
       }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntry } from '../../src/lib/content-files.ts';
-import { leesMarkdown, stappenOnder } from '../../src/lib/body.ts';
+import { LeesFout, leesMarkdown, stappenOnder } from '../../src/lib/body.ts';
 import { STAPPEN_KOP } from '../../src/lib/model.ts';
 import { VALID } from './helpers.ts';
 
@@ -32,5 +32,28 @@ describe('one parse for check and build', () => {
     expect(leesMarkdown(body!, 'mdx')).toBe(boom);
     expect(stappenOnder(body!, STAPPEN_KOP)).toHaveLength(aantalStappen!);
     expect(aantalStappen).toBeGreaterThan(0);
+  });
+
+  it("reads a body as the build renders it: with the build's own parser, GFM included", () => {
+    // A table and a task list are GFM, which Astro renders; a parser without GFM would see paragraphs.
+    const tree = leesMarkdown('## Kop\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] klaar\n', 'md');
+    expect(tree.children?.map((n) => n.type)).toEqual(['heading', 'table', 'list']);
+    expect(leesMarkdown('<WieIsAanZet />\n', 'mdx').children?.[0]).toMatchObject({
+      type: 'mdxJsxFlowElement',
+      name: 'WieIsAanZet',
+    });
+  });
+
+  it("names the line and the reason of text it cannot parse, without the parser's internal code", () => {
+    let fout: unknown;
+    try {
+      leesMarkdown('Tekst\n\nEen <onaf tag\n', 'mdx');
+    } catch (error) {
+      fout = error;
+    }
+    expect(fout).toBeInstanceOf(LeesFout);
+    expect((fout as LeesFout).regel).toBe(3);
+    expect((fout as LeesFout).reden).toMatch(/^Unexpected|^Expected/);
+    expect((fout as LeesFout).reden).not.toMatch(/\(mdx-jsx:/);
   });
 });
