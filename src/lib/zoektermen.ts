@@ -12,6 +12,7 @@
  *   page that uses one of them gets the others as search terms, so that
  *   "kindhuwelijk" finds a page that says "uithuwelijking".
  */
+import { Geheugen, GEHEUGEN_PLAATSEN } from './geheugen.ts';
 
 /** Minimal length of each part of a split compound. */
 export const MIN_DEEL = 4;
@@ -23,7 +24,7 @@ export function woorden(tekst: string): string[] {
 }
 
 /** The long words of a long text (a page body), kept per text: the search metadata and the situation index both read every body. */
-const langeWoorden = new Map<string, readonly string[]>();
+const langeWoorden = new Geheugen<string, readonly string[]>(GEHEUGEN_PLAATSEN);
 
 /** The vocabulary of a corpus: every word of at least MIN_DEEL letters. */
 export function lexicon(teksten: Iterable<string>): Set<string> {
