@@ -1,9 +1,11 @@
 /**
- * Detail routes for pages: `export const getStaticPaths = () => detailPaths('signalen')`
- * and `type Props = DetailProps<'signalen'>`; the node comes typed, with its
- * own collection's entry (for render()) and data.
+ * Detail routes for pages. src/pages/[collectie]/[id].astro serves every
+ * detail page (`getStaticPaths = () => alleDetailPaths()`); a page below one
+ * collection's detail page asks for that collection
+ * (`getStaticPaths = () => detailPaths('casussen')`, `type Props = DetailProps<'casussen'>`).
+ * The node comes typed, with its own collection's entry (for render()) and data.
  */
-import { detailRoutes, type DetailNode, type PaginaCollectie } from '../lib/routes.ts';
+import { alleDetailRoutes, detailRoutes, type DetailNode, type PaginaCollectie } from '../lib/routes.ts';
 import { getGraph, type SiteEntries } from './graph.ts';
 
 export type { PaginaCollectie };
@@ -13,4 +15,8 @@ export interface DetailProps<C extends PaginaCollectie> {
 
 export async function detailPaths<C extends PaginaCollectie>(collection: C) {
   return detailRoutes(await getGraph(), collection);
+}
+
+export async function alleDetailPaths() {
+  return alleDetailRoutes(await getGraph());
 }

@@ -14,6 +14,7 @@ import Telefoon from '../../src/components/Telefoon.astro';
 import BelBlok from '../../src/components/BelBlok.astro';
 import WieIsAanZet from '../../src/components/WieIsAanZet.astro';
 import MagIkDitDelen from '../../src/components/MagIkDitDelen.astro';
+import Oefencasussen from '../../src/components/Oefencasussen.astro';
 
 const VALID = new URL('../fixtures/valid/', import.meta.url).pathname;
 
@@ -93,5 +94,21 @@ describe('MagIkDitDelen', () => {
     expect(html.match(/<li class="grondslag grondslag--/g)).toHaveLength(interventie.delen.grondslagen.length);
     expect(html).toContain('href="/kaders/testwet/"');
     expect(await valide(html, 'MagIkDitDelen')).toBe('');
+  });
+});
+
+describe('Oefencasussen', () => {
+  it('lists the case exercises of an entry under their heading, each linked, in valid HTML', async () => {
+    const casussen = graph.casussen;
+    expect(casussen.length).toBeGreaterThan(0);
+    const html = await container.renderToString(Oefencasussen, { props: { casussen, kop: 'Oefen met een casus' } });
+    expect(html).toContain('<h2 id="casussen-kop">Oefen met een casus</h2>');
+    for (const c of casussen) expect(html).toContain(`href="/casussen/${c.id}/"`);
+    expect(await valide(html, 'Oefencasussen')).toBe('');
+  });
+
+  it('renders nothing when no case practises the entry', async () => {
+    const html = await container.renderToString(Oefencasussen, { props: { casussen: [], kop: 'Oefen met een casus' } });
+    expect(html.trim()).toBe('');
   });
 });
