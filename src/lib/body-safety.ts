@@ -149,27 +149,29 @@ export function meldingVoor(wat: Onveilig): string {
 }
 
 /**
- * Makes a parsed Markdown tree harmless in place (the second wall where a
- * body is rendered outside Astro, see secties.ts): raw HTML is dropped,
- * unsafe link targets emptied, images from elsewhere removed.
+ * A harmless copy of a parsed Markdown tree (the second wall where a body is
+ * rendered outside Astro, see secties.ts): raw HTML is dropped, unsafe link
+ * targets emptied, images from elsewhere removed. The tree itself, shared
+ * by every reader (body.ts), is left as it is; nodes that need no change
+ * are shared with the copy.
  */
 export function ontsmet(tree: BodyNode): BodyNode {
   const definities = definitiesIn(tree);
-  const schoon = (node: BodyNode) => {
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && !veiligeUrl(node.url))
-      node.url = '';
-    if (node.children) {
-      node.children = node.children.filter(
+  const schoon = (node: BodyNode): BodyNode => {
+    const onveiligeUrl =
+      (node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && !veiligeUrl(node.url);
+    if (!node.children) return onveiligeUrl ? { ...node, url: '' } : node;
+    const children = node.children
+      .filter(
         (c) =>
           c.type !== 'html' &&
           !(c.type === 'image' && !veiligeAfbeelding(c.url ?? '')) &&
           !(c.type === 'imageReference' && !veiligeAfbeelding(definities.get(c.identifier ?? '') ?? '')),
-      );
-      node.children.forEach(schoon);
-    }
+      )
+      .map(schoon);
+    return { ...node, ...(onveiligeUrl ? { url: '' } : {}), children };
   };
-  schoon(tree);
-  return tree;
+  return schoon(tree);
 }
 
 /** The problems of one parsed body; `regelOffset` turns body lines into file lines. */

@@ -9,25 +9,44 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { leesMarkdown, tekstVan, type MdNode } from './body.ts';
 import { ontsmet, type BodyNode } from './body-safety.ts';
+import { Geheugen, GEHEUGEN_PLAATSEN } from './geheugen.ts';
 
 export interface Sectie {
-  kop: string;
-  html: string;
+  readonly kop: string;
+  readonly html: string;
 }
 
-/** The sections of a body, in order; text before the first heading comes under kop "". */
-export function secties(body: string): Sectie[] {
+const gemaakt = new Geheugen<string, readonly Sectie[]>(GEHEUGEN_PLAATSEN);
+
+/**
+ * The sections of a body, in order; text before the first heading comes under
+ * kop "". Kept per body (a case's page and its answers page show the same
+ * sections), and each section's HTML is made when it is first asked for: the
+ * signal cards need one section of every signal, not all of them.
+ */
+export function secties(body: string): readonly Sectie[] {
+  const eerder = gemaakt.get(body);
+  if (eerder) return eerder;
   // Second wall behind the content check: no HTML, unsafe links or images from elsewhere.
-  // ontsmet changes the tree it gets: give it a copy of the shared one.
-  const tree = ontsmet(structuredClone(leesMarkdown(body)) as BodyNode) as unknown as Root;
+  const tree = ontsmet(leesMarkdown(body) as BodyNode) as unknown as Root;
   const uit: { kop: string; nodes: RootContent[] }[] = [{ kop: '', nodes: [] }];
   for (const n of tree.children) {
     if (n.type === 'heading' && n.depth === 2) uit.push({ kop: tekstVan(n as unknown as MdNode).trim(), nodes: [] });
     else uit[uit.length - 1].nodes.push(n);
   }
-  return uit
+  const lijst = uit
     .filter((s) => s.kop || s.nodes.length)
-    .map((s) => ({ kop: s.kop, html: toHtml(toHast({ type: 'root', children: s.nodes })) }));
+    .map(({ kop, nodes }): Sectie => {
+      let html: string | undefined;
+      return {
+        kop,
+        get html() {
+          return (html ??= toHtml(toHast({ type: 'root', children: nodes })));
+        },
+      };
+    });
+  gemaakt.set(body, lijst);
+  return lijst;
 }
 
 /** One section by its heading; throws with the heading when it is missing. */

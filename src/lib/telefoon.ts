@@ -67,8 +67,13 @@ export interface TekstDeel {
 // 112 as a number of its own: not part of a range ("regels 112–133"), an article or a longer number.
 const ALARM_IN_TEKST = /(?<![\d.,/–-]|art\.\s|artikel\s|regels?\s)\b112\b(?![\d–-]|\.\d)/g;
 
+/** Every phone number has at least two digits (libphonenumber's shortest national number); most text has fewer. */
+const TWEE_CIJFERS = /\d\D*\d/;
+
 /** Splits running text into plain parts and phone numbers, in order. */
 export function telefoonDelen(tekst: string): TekstDeel[] {
+  // The number finder is costly and runs on every text of every page: skip text that cannot hold a number.
+  if (!TWEE_CIJFERS.test(tekst)) return tekst ? [{ tekst }] : [];
   const treffers: { start: number; eind: number; uri: string }[] = [];
   for (const f of findPhoneNumbersInText(tekst, 'NL')) {
     // The finder may include an opening or closing bracket: the link covers the number only.

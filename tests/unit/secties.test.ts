@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secties, sectie } from '../../src/lib/secties.ts';
+import { leesMarkdown } from '../../src/lib/body.ts';
 import { SECTIES, STAPPEN_KOP, STRUCTUUR, WIE_IS_AAN_ZET } from '../../src/lib/model.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
@@ -16,6 +17,21 @@ describe('sections of a body', () => {
 
   it('drops raw HTML', () => {
     expect(sectie(s, 'Vragen voor de groep').html).not.toContain('rauw');
+  });
+
+  it('leaves the shared tree alone: other readers still see what the body says', () => {
+    const body = '## Kop\n\n<div>rauw</div>\n\n[link](javascript:alert(1))\n';
+    expect(sectie(secties(body), 'Kop').html).not.toContain('rauw');
+    expect(sectie(secties(body), 'Kop').html).not.toContain('javascript:');
+    const gedeeld = JSON.stringify(leesMarkdown(body));
+    expect(gedeeld).toContain('rauw');
+    expect(gedeeld).toContain('javascript:alert(1)');
+  });
+
+  it('gives the same sections for the same body, made once', () => {
+    const body = '## Een\n\nA.\n\n## Twee\n\nB.\n';
+    expect(secties(body)).toBe(secties(body));
+    expect(sectie(secties(body), 'Twee').html).toBe('<p>B.</p>');
   });
 
   it('names a missing section', () => {
