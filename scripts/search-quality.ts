@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
+import { paginaPaneel, zoekInPaneel } from '../tests/support/zoek.ts';
 
 export interface Vraag {
   q: string;
@@ -41,27 +42,11 @@ export function leesVragen(path = VRAGEN): Vraag[] {
 
 /** Runs every query through the search page's box; `page` must be on the search page. */
 export async function evalueer(page: Page, base: string, vragen: readonly Vraag[]): Promise<Uitkomst[]> {
-  const ruw = (await page.evaluate(
-    async ([base, qs]) => {
-      const paneel = document.querySelector<HTMLElement>('[data-zoekpaneel]')!;
-      const invoer = paneel.querySelector<HTMLInputElement>('input[type="search"]')!;
-      const uit: string[][] = [];
-      for (const q of qs) {
-        invoer.value = q;
-        invoer.dispatchEvent(new Event('input', { bubbles: true }));
-        // Wait for the state a reader waits for: the panel says it is done with this very query.
-        await new Promise<void>((klaar) => {
-          const kijk = () =>
-            paneel.dataset.zoekstatus === 'klaar' && paneel.dataset.vraag === q ? klaar() : requestAnimationFrame(kijk);
-          kijk();
-        });
-        const links = [...paneel.querySelectorAll<HTMLAnchorElement>('.zoekresultaat__titel a')].slice(0, 10);
-        uit.push(links.map((a) => a.pathname.slice(base.length).replace(/\/$/, '')));
-      }
-      return uit;
-    },
-    [base, vragen.map((v) => v.q)] as const,
-  )) as string[][];
+  const ruw: string[][] = [];
+  for (const { q } of vragen) {
+    const { paden } = await zoekInPaneel(paginaPaneel(page), q);
+    ruw.push(paden.slice(0, 10).map((p) => p.slice(base.length).replace(/\/$/, '')));
+  }
   return vragen.map((vraag, i) => {
     const posities = vraag.verwacht.map((v) => ruw[i].indexOf(v) + 1).filter((p) => p > 0);
     return { vraag, positie: posities.length ? Math.min(...posities) : 0, top3: ruw[i].slice(0, 3) };

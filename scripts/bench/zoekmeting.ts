@@ -11,24 +11,12 @@
  * - Warm: a second query typed on that page.
  * - Milliseconds: from the input event to "done", as the page measures it.
  */
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
+import { paginaPaneel, wachtOpZoeken, zoekInPaneel } from '../../tests/support/zoek.ts';
 
 export interface Zoekmeting {
   koud: { ms: number; bytes: number; resultaten: number; vraag: string };
   warm: { ms: number; bytes: number; resultaten: number; vraag: string };
-}
-
-/** Waits until the search panel is done with query `q`; returns the number of results. */
-export async function wachtOpKlaar(page: Page, q: string): Promise<number> {
-  await page.waitForFunction(
-    (v) => {
-      const p = document.querySelector<HTMLElement>('[data-zoekpaneel]');
-      return p?.dataset.zoekstatus === 'klaar' && p.dataset.vraag === v;
-    },
-    q,
-    { timeout: 60_000, polling: 'raf' },
-  );
-  return page.locator('.zoekresultaat').count();
 }
 
 export async function meetZoeken(
@@ -55,24 +43,13 @@ export async function meetZoeken(
   };
   const t0 = Date.now();
   await page.goto(`${origin}${base}zoeken/#q=${encodeURIComponent(qKoud)}`);
-  const nKoud = await wachtOpKlaar(page, qKoud);
+  await wachtOpZoeken(paginaPaneel(page), qKoud);
+  const nKoud = await page.locator('.zoekresultaat').count();
   const msKoud = Date.now() - t0;
   await settle();
   const koudBytes = bytes;
   bytes = 0;
-  const msWarm = (await page.evaluate(async (q) => {
-    const paneel = document.querySelector<HTMLElement>('[data-zoekpaneel]')!;
-    const invoer = paneel.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const t = performance.now();
-    invoer.value = q;
-    invoer.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise<void>((klaar) => {
-      const kijk = () =>
-        paneel.dataset.zoekstatus === 'klaar' && paneel.dataset.vraag === q ? klaar() : requestAnimationFrame(kijk);
-      kijk();
-    });
-    return performance.now() - t;
-  }, qWarm)) as number;
+  const { ms: msWarm } = await zoekInPaneel(paginaPaneel(page), qWarm);
   const nWarm = await page.locator('.zoekresultaat').count();
   await settle();
   const warmBytes = bytes;

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { axe, useSite } from './browser.ts';
 import { MET_PAGINA } from '../../src/lib/model.ts';
-import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
+import { paginaPaneel, wachtOpZoeken } from '../support/zoek.ts';
 
 const site = useSite();
 

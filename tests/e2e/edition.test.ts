@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { axe, useSite } from './browser.ts';
-import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
+import { paginaPaneel, wachtOpZoeken } from '../support/zoek.ts';
 
 const headersConf = readFileSync(new URL('../../hosting/security-headers.conf', import.meta.url), 'utf8');
 const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(headersConf)![1];

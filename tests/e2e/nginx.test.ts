@@ -7,7 +7,7 @@
  * offline search.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
+import { paginaPaneel, wachtOpZoeken } from '../support/zoek.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -4,7 +4,7 @@
  * its cache, so scripts, search and the dialog keep working offline.
  */
 import { describe, expect, it } from 'vitest';
-import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
+import { paginaPaneel, wachtOpZoeken } from '../support/zoek.ts';
 import { useSite } from './browser.ts';
 
 const site = useSite({ headers: { Vary: 'Origin' } });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paginaPaneel, wachtOpZoeken } from './zoek.ts';
+import { paginaPaneel, wachtOpZoeken } from '../support/zoek.ts';
 import { useSite } from './browser.ts';
 
 const site = useSite();

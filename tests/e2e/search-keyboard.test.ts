@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from './browser.ts';
-import { dialoogPaneel, wachtOpZoeken } from './zoek.ts';
+import { dialoogPaneel, wachtOpZoeken } from '../support/zoek.ts';
 
 const site = useSite();
 const WOORD = process.env.E2E_ZOEKWOORD ?? 'uitschrijving';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from './browser.ts';
-import { paginaPaneel, resultaatPaden, wachtOpZoeken } from './zoek.ts';
+import { paginaPaneel, resultaatPaden, wachtOpZoeken } from '../support/zoek.ts';
 
 const site = useSite();
 const SIGNAAL = process.env.E2E_SIGNAAL ?? 'uitschrijving-brp-naar-buitenland';
