@@ -25,7 +25,9 @@ export default defineConfig({
   base: instellingen.base,
   outDir: instellingen.outDir,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Three pages at a time: a page's write to disk overlaps the next one's rendering
+  // (about 2 s less at 1,000 signals; npm run bench:bouw).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 3 },
   devToolbar: { enabled: false },
   // Second wall behind the content check: bodies render without HTML, code or unsafe links.
   // Phone numbers in running text become call links (src/lib/hast-telefoon.ts).
