@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareContent } from '../lib/prepare.ts';
+import { bewaarYamlCache, laadYamlCache } from '../lib/content-files.ts';
 import { formatReport } from '../lib/problems.ts';
 import { editieNaam, type Instellingen } from '../lib/instellingen.ts';
 import { weggelaten, type Editie } from '../lib/editie.ts';
@@ -12,6 +13,8 @@ import type { Inhoudsbronnen } from '../loaders/inhoud.ts';
 const EDITIE = 'virtual:barrieremodel/editie';
 const INHOUD = 'virtual:barrieremodel/inhoud';
 const THEMA = 'virtual:barrieremodel/thema.css';
+/** The file in Astro's cache folder where the content check keeps its YAML results for the next build. */
+export const YAML_CACHE = 'barrieremodel-yaml.bin';
 
 /**
  * What pages get to know about the edition (virtual:barrieremodel/editie).
@@ -41,11 +44,16 @@ export function barrieremodel(instellingen: Instellingen): AstroIntegration {
   return {
     name: 'barrieremodel',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         // `astro preview` serves the folder a build wrote and renders nothing: no content to check or load.
         if (command === 'preview') return;
         const { editie } = instellingen;
+        // Frontmatter read by the previous build is not parsed again (see laadYamlCache): in Astro's cache folder.
+        const yamlCache = join(fileURLToPath(config.cacheDir), YAML_CACHE);
+        const uitCache = laadYamlCache(yamlCache);
         const v = prepareContent({ root: instellingen.root, contentDir: instellingen.contentDir, editie });
+        bewaarYamlCache(yamlCache);
+        if (uitCache > 0) logger.debug(`${uitCache} YAML-resultaten uit de vorige bouw (${yamlCache})`);
         const problemen = [...instellingen.problemen, ...v.problemen];
         if (problemen.length > 0) {
           throw new AstroError(

@@ -4,8 +4,10 @@
  * hidden files (a name starting with ".") are ignored, as editors' tools make
  * them (.DS_Store, .gitkeep).
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { deserialize, serialize } from 'node:v8';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkBody, type BodyNode } from './body-safety.ts';
 import { onzichtbaarMelding } from './tekens.ts';
@@ -77,6 +79,58 @@ function componentenIn(node: MdNode, regelOffset: number): { naam: string; regel
 
 const gelezenYaml = gedeeldGeheugen<string, unknown>('yaml');
 
+/**
+ * The YAML results of the previous build (laadYamlCache), kept on
+ * globalThis like the memo itself: the check and the loaders load this
+ * module separately.
+ */
+const vorigeBouw = (): Map<string, unknown> =>
+  ((globalThis as { [k: symbol]: Map<string, unknown> })[Symbol.for('barrieremodel.yaml-vorige-bouw')] ??= new Map());
+
+/** What a cached result depends on besides the text: the YAML library, our reading options and the serialiser. */
+function yamlCacheVersie(): string {
+  const yaml = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+  return `yaml ${yaml}; aliassen ${MAX_ALIASSEN}; v8 ${process.versions.v8}`;
+}
+
+/**
+ * Reads the YAML results an earlier build kept in `bestand` (in Astro's cache
+ * folder), so an unchanged file's frontmatter is not parsed again. Only
+ * results without problems were kept, each under its exact text, and only for
+ * the same YAML library and options: a file with a problem is always read,
+ * and reported, anew. A missing, damaged or outdated cache is simply not used.
+ * Returns how many results were read.
+ */
+export function laadYamlCache(bestand: string): number {
+  const vorige = vorigeBouw();
+  vorige.clear();
+  let inhoud: unknown;
+  try {
+    inhoud = deserialize(readFileSync(bestand));
+  } catch {
+    return 0;
+  }
+  const { versie, items } = (inhoud ?? {}) as { versie?: unknown; items?: unknown };
+  if (versie !== yamlCacheVersie() || !Array.isArray(items)) return 0;
+  for (const item of items as unknown[]) {
+    if (Array.isArray(item) && typeof item[0] === 'string' && item[1] !== undefined) vorige.set(item[0], item[1]);
+  }
+  return vorige.size;
+}
+
+/**
+ * Keeps this process's YAML results in `bestand` for the next build: only the
+ * texts read this time, so the edited versions of a file do not pile up.
+ * Written to a temporary file first and then renamed, so a build that stops
+ * halfway, or one running at the same time, never leaves half a cache.
+ */
+export function bewaarYamlCache(bestand: string): void {
+  mkdirSync(dirname(bestand), { recursive: true });
+  const tijdelijk = `${bestand}.${process.pid}.tmp`;
+  writeFileSync(tijdelijk, serialize({ versie: yamlCacheVersie(), items: [...gelezenYaml.entries()] }));
+  renameSync(tijdelijk, bestand);
+}
+
 /** At most this many aliases (*naam) per file: a YAML "alias bomb" is refused, not expanded. */
 export const MAX_ALIASSEN = 50;
 
@@ -87,8 +141,11 @@ export const MAX_ALIASSEN = 50;
  */
 export function leesYaml(text: string, bestand: string, regelOffset: number): { data?: unknown; problemen: Probleem[] } {
   // Read once per process: the build's loader gets the data the check has read (read-only, as the trees in body.ts).
-  const eerder = gelezenYaml.get(text);
-  if (eerder !== undefined) return { data: eerder, problemen: [] };
+  const eerder = gelezenYaml.get(text) ?? vorigeBouw().get(text);
+  if (eerder !== undefined) {
+    gelezenYaml.set(text, eerder);
+    return { data: eerder, problemen: [] };
+  }
   const doc = parseDocument(text, { prettyErrors: true });
   // Warnings too: an unknown tag (e.g. !!js/function) means Astro's own YAML reader would read the file differently.
   const problemen: Probleem[] = [...doc.errors, ...doc.warnings].map((e) => ({

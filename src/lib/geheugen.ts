@@ -31,6 +31,15 @@ export class Geheugen<K, V> {
     return waarde;
   }
 
+  clear(): void {
+    this.#kaart.clear();
+  }
+
+  /** Every result, the one used longest ago first. */
+  entries(): IterableIterator<[K, V]> {
+    return this.#kaart.entries();
+  }
+
   set(sleutel: K, waarde: V): void {
     this.#kaart.delete(sleutel);
     this.#kaart.set(sleutel, waarde);
