@@ -37,11 +37,37 @@ export class LeesFout extends Error {
   }
 }
 
+/** Any error while reading a text, as a LeesFout (a parser's own, or another with its message). */
+export function alsLeesFout(error: unknown): LeesFout {
+  return error instanceof LeesFout ? error : new LeesFout(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * At most this many levels of nodes in one another (quotes, lists, emphasis,
+ * components): real content stays far below it (a list in a list in a quote
+ * is about ten). A deeper body is refused with its line, before any reader
+ * walks it: the readers recurse, and a body of 50,000 nested quotes would
+ * otherwise stop the check with a stack overflow that names no file.
+ */
+export const MAX_DIEPTE = 100;
+
+/** The first node deeper than MAX_DIEPTE, walked without recursion. */
+function teDiep(tree: MdNode): MdNode | undefined {
+  const stapel: [MdNode, number][] = [[tree, 0]];
+  while (stapel.length > 0) {
+    const [node, diepte] = stapel.pop()!;
+    if (diepte > MAX_DIEPTE) return node;
+    for (const kind of node.children ?? []) stapel.push([kind, diepte + 1]);
+  }
+  return undefined;
+}
+
 /**
  * The syntax tree of a Markdown (or, with `mdx`, MDX) text, parsed by the
  * build's own Markdown processor (satteri, which Astro and @astrojs/mdx use to
  * render): check and build read every heading, list and component alike.
- * Throws a LeesFout on text that cannot be parsed.
+ * Throws a LeesFout on text that cannot be parsed, or that is nested deeper
+ * than MAX_DIEPTE levels.
  */
 export function leesMarkdown(text: string, soort: 'md' | 'mdx' = 'md'): MdNode {
   const sleutel = `${soort}\0${text}`;
@@ -54,6 +80,12 @@ export function leesMarkdown(text: string, soort: 'md' | 'mdx' = 'md'): MdNode {
       const m = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec((error as Error).message);
       throw m ? new LeesFout(m[2], Number(m[1])) : new LeesFout((error as Error).message);
     }
+    const diep = teDiep(tree);
+    if (diep)
+      throw new LeesFout(
+        `de tekst is te diep genest (meer dan ${MAX_DIEPTE} niveaus citaten, lijsten of onderdelen in elkaar); schrijf haar eenvoudiger`,
+        diep.position?.start.line,
+      );
     gedeeld.set(sleutel, tree);
   }
   return tree;

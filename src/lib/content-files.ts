@@ -15,7 +15,7 @@ import { COLLECTIONS, EXTENSIES, ID_PATROON, STAPPEN_KOP, type CollectionName } 
 import type { Probleem } from './problems.ts';
 import { checkTaal, type Uitzondering } from './taal.ts';
 import { gedeeldGeheugen } from './geheugen.ts';
-import { eersteLijstOnder, LeesFout, leesMarkdown, tekstVan, type MdNode } from './body.ts';
+import { alsLeesFout, eersteLijstOnder, leesMarkdown, tekstVan, type MdNode } from './body.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -151,7 +151,11 @@ export function leesYaml(text: string, bestand: string, regelOffset: number): { 
   const problemen: Probleem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     bestand,
     veld: e.linePos ? `regel ${e.linePos[0].line + regelOffset}` : undefined,
-    melding: `YAML kan niet gelezen worden: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    melding: `YAML kan niet gelezen worden: ${
+      /Maximum call stack/.test(e.message)
+        ? 'de gegevens zijn te diep genest (lijsten of velden in elkaar); schrijf ze eenvoudiger'
+        : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    }`,
   }));
   if (problemen.length) return { problemen };
   try {
@@ -252,11 +256,12 @@ export function parseEntry(
         componenten = componentenIn(tree, bodyStart);
         aantalStappen = eersteLijstOnder(tree, STAPPEN_KOP)?.length;
       } catch (error) {
-        if (!(error instanceof LeesFout)) throw error;
+        // Whatever goes wrong reading a body is reported with the file, never as a crash.
+        const { regel, reden } = alsLeesFout(error);
         problemen.push({
           bestand,
-          veld: error.regel ? `regel ${error.regel + bodyStart}` : 'tekst',
-          melding: `${ext === '.mdx' ? 'MDX' : 'Markdown'} kan niet gelezen worden: ${error.reden}`,
+          veld: regel ? `regel ${regel + bodyStart}` : 'tekst',
+          melding: `${ext === '.mdx' ? 'MDX' : 'Markdown'} kan niet gelezen worden: ${reden}`,
         });
       }
   }
@@ -278,7 +283,16 @@ const foutcode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (e
  * same rules as every body (no HTML, safe links, no invisible characters).
  */
 export function checkMarkdownTekst(bestand: string, text: string): Probleem[] {
-  return [...onzichtbareTekens(bestand, text, 0), ...checkBody(leesMarkdown(text) as BodyNode, bestand, 0)];
+  const tekens = onzichtbareTekens(bestand, text, 0);
+  try {
+    return [...tekens, ...checkBody(leesMarkdown(text) as BodyNode, bestand, 0)];
+  } catch (error) {
+    const { regel, reden } = alsLeesFout(error);
+    return [
+      ...tekens,
+      { bestand, veld: regel ? `regel ${regel}` : 'tekst', melding: `Markdown kan niet gelezen worden: ${reden}` },
+    ];
+  }
 }
 
 /**

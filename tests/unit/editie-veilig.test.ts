@@ -56,6 +56,16 @@ describe('edition files stay in the edition folder', () => {
     expect(r).not.toContain('root:');
   });
 
+  it('reports an "In onze gemeente" block nested too deep, with file and line, instead of crashing', () => {
+    const root = project('', { 'lokaal/tweede-signaal.md': `Bel ons.\n\n${'> '.repeat(20_000)}diep\n` });
+    const p = prepareContent({ root, contentDir: join(root, 'content'), editieDir: 'editie' }).problemen;
+    expect(p).toContainEqual({
+      bestand: 'editie/lokaal/tweede-signaal.md',
+      veld: 'regel 3',
+      melding: expect.stringMatching(/^Markdown kan niet gelezen worden: de tekst is te diep genest/),
+    });
+  });
+
   it('reports an unreadable editie.yaml (alias bomb, invalid UTF-8) instead of crashing', () => {
     const root = project('');
     writeFileSync(

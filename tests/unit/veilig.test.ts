@@ -147,6 +147,28 @@ describe('every failure is a report, never a stack trace', () => {
     expect(p).toContainEqual({ bestand: 'signalen/leeg.mdx', melding: 'Het bestand is leeg' });
   });
 
+  it('reports a body nested deeper than any text needs, with its line, instead of overflowing the stack', () => {
+    const diep = inSignaal('> '.repeat(20_000) + 'te diep');
+    expect(diep).toContainEqual({
+      bestand: 'signalen/testsignaal.mdx',
+      veld: `regel ${LET_OP}`,
+      melding: expect.stringMatching(/^MDX kan niet gelezen worden: de tekst is te diep genest \(meer dan 100 niveaus/),
+    });
+    const lijst = Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i * 2)}- punt`).join('\n');
+    expect(inInterventie(lijst)).toContainEqual(
+      expect.objectContaining({ bestand: 'interventies/hulp.md', melding: expect.stringMatching(/te diep genest/) }),
+    );
+    // Real content nests a few levels; a list in a quote in a list is accepted.
+    expect(inSignaal('- een\n  > citaat\n  > - binnenin\n')).toEqual([]);
+  });
+
+  it('reports YAML nested too deep to read as a problem of the file', () => {
+    const p = problemen(fixtureWith({ 'themas/diep.yaml': `titel: Diep\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n` }));
+    expect(p).toContainEqual(
+      expect.objectContaining({ bestand: 'themas/diep.yaml', melding: expect.stringMatching(/te diep genest/) }),
+    );
+  });
+
   it('refuses symbolic links, without following them, loops included', () => {
     const dir = fixtureWith();
     symlinkSync('/etc/passwd', join(dir, 'themas/wachtwoorden.yaml'));
