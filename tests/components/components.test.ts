@@ -15,6 +15,7 @@ import BelBlok from '../../src/components/BelBlok.astro';
 import WieIsAanZet from '../../src/components/WieIsAanZet.astro';
 import MagIkDitDelen from '../../src/components/MagIkDitDelen.astro';
 import Oefencasussen from '../../src/components/Oefencasussen.astro';
+import Links from '../../src/components/Links.astro';
 
 const VALID = new URL('../fixtures/valid/', import.meta.url).pathname;
 
@@ -110,5 +111,21 @@ describe('Oefencasussen', () => {
   it('renders nothing when no case practises the entry', async () => {
     const html = await container.renderToString(Oefencasussen, { props: { casussen: [], kop: 'Oefen met een casus' } });
     expect(html.trim()).toBe('');
+  });
+});
+
+describe('Links', () => {
+  it('renders nodes as links separated by commas, each to its own page, in valid HTML', async () => {
+    const nodes = [...graph.organisaties, ...graph.signalen].slice(0, 3);
+    expect(nodes).toHaveLength(3);
+    const html = await container.renderToString(Links, { props: { nodes } });
+    expect(html.match(/<a /g)).toHaveLength(3);
+    expect(html.match(/<\/a>, <a /g)).toHaveLength(2);
+    for (const n of nodes) expect(html).toContain(`href="/${n.collection}/${n.id}/"`);
+    expect(await valide(html, 'Links')).toBe('');
+  });
+
+  it('renders nothing for no nodes', async () => {
+    expect((await container.renderToString(Links, { props: { nodes: [] } })).trim()).toBe('');
   });
 });
